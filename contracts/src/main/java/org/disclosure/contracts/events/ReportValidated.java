@@ -1,0 +1,12 @@
+package org.disclosure.contracts.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.disclosure.contracts.findings.Finding;
+import org.disclosure.contracts.report.ParsedReport;
+
+/** validate-service checked a canonical report against the rule set of the given version. */
+public record ReportValidated(UUID submissionId, String fileName, String sha256, SubmissionMetadata metadata,
+        ParsedReport report, List<Finding> findings, String ruleSetVersion, Instant validatedAt) {
+}

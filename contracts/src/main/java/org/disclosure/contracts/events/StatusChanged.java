@@ -1,0 +1,12 @@
+package org.disclosure.contracts.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A service reports how far a submission got. {@code reason} explains a failure in words a
+ * supervisor can read; {@code agency} and {@code year} are filled once parsing found them.
+ */
+public record StatusChanged(UUID submissionId, Stage stage, String service, String reason, String agency,
+        Integer year, Instant at) {
+}
