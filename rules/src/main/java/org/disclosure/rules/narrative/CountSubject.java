@@ -1,0 +1,66 @@
+package org.disclosure.rules.narrative;
+
+import java.util.List;
+import org.disclosure.rules.support.RequestTable;
+
+/**
+ * What a narrative count is about, and the table figures that may express it. A statement agrees with the
+ * tables when it equals any one of the figures: "受理 N 件" may mean row 一 alone or 一 + 二, and a 2019-format
+ * report has both 本年新制作 and 本年新公开 where the 2021 format has 本年制发.
+ */
+enum CountSubject {
+    APPLICATIONS_RECEIVED("收到/受理申请", "applications received", List.of(
+            new TableFigure("表三 一、本年新收 总计", "table 3 row new, total", "apply.new.total"),
+            new TableFigure("一+二 总计", "new + carried over, total", "apply.new.total", "apply.carried_over.total"))),
+    APPLICATIONS_HANDLED("办结申请", "applications handled", List.of(
+            new TableFigure("表三（七）总计", "table 3 total handled", "apply.total.total"))),
+    APPLICATIONS_CARRIED_OVER("上年结转申请", "applications carried over", List.of(
+            new TableFigure("表三 二、上年结转 总计", "table 3 row carried over, total", "apply.carried_over.total"))),
+    APPLICATIONS_CARRIED_FORWARD("结转下年度申请", "applications carried forward", List.of(
+            new TableFigure("表三 四、结转下年度继续办理 总计", "table 3 row carried forward, total", "apply.carried_forward.total"))),
+    GRANTED("予以公开", "granted", List.of(
+            new TableFigure("表三（一）予以公开 总计", "table 3 row granted, total", "apply.granted.total"))),
+    PARTIALLY_GRANTED("部分公开", "partly granted", List.of(
+            new TableFigure("表三（二）部分公开 总计", "table 3 row partly granted, total", "apply.partial.total"))),
+    DENIED("不予公开", "denied", List.of(
+            new TableFigure("表三（三）不予公开 各项总计之和", "table 3 denied rows, total", totals(RequestTable.DENIED_GROUP)))),
+    REVIEWS("政府信息公开行政复议", "administrative reviews", List.of(
+            new TableFigure("表四 行政复议 总计", "table 4 review total", "review.total"))),
+    LITIGATION("政府信息公开行政诉讼", "lawsuits", List.of(
+            new TableFigure("表四 行政诉讼 两项总计之和", "table 4 litigation totals", "litigation_direct.total",
+                    "litigation_after_review.total"))),
+    NORMATIVE_DOCS_ISSUED("制发规范性文件", "normative documents issued", List.of(
+            new TableFigure("表二 行政规范性文件 本年制发件数", "table 2 normative documents issued", "active.normative_docs.issued"),
+            new TableFigure("表二 规范性文件 本年新制作数量", "table 2 normative documents made", "active.normative_docs.made"),
+            new TableFigure("表二 规范性文件 本年新公开数量", "table 2 normative documents published", "active.normative_docs.published"))),
+    NORMATIVE_DOCS_REPEALED("废止规范性文件", "normative documents repealed", List.of(
+            new TableFigure("表二 行政规范性文件 本年废止件数", "table 2 normative documents repealed", "active.normative_docs.repealed"))),
+    NORMATIVE_DOCS_IN_FORCE("现行有效规范性文件", "normative documents in force", List.of(
+            new TableFigure("表二 行政规范性文件 现行有效件数", "table 2 normative documents in force", "active.normative_docs.in_force")));
+
+    private final String labelZh;
+    private final String labelEn;
+    private final List<TableFigure> figures;
+
+    CountSubject(String labelZh, String labelEn, List<TableFigure> figures) {
+        this.labelZh = labelZh;
+        this.labelEn = labelEn;
+        this.figures = figures;
+    }
+
+    String labelZh() {
+        return labelZh;
+    }
+
+    String labelEn() {
+        return labelEn;
+    }
+
+    List<TableFigure> figures() {
+        return figures;
+    }
+
+    private static List<String> totals(String group) {
+        return RequestTable.group(group).stream().map(row -> row.prefix() + ".total").toList();
+    }
+}

@@ -1,0 +1,5 @@
+package org.disclosure.rules.support;
+
+/** A message in both languages. */
+public record Message(String zh, String en) {
+}

@@ -1,0 +1,44 @@
+package org.disclosure.rules.support;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.disclosure.contracts.report.Paragraph;
+import org.disclosure.contracts.report.ParsedReport;
+import org.disclosure.contracts.report.SourceLocation;
+
+/**
+ * The prose of a report: its paragraphs without headings, titles, signatures and dates, which repeat by
+ * nature (the agency's name in title and signature) and state no facts worth comparing.
+ */
+public final class Narrative {
+
+    /** A heading is short; longer text without sentence punctuation is still prose (a run-on paragraph). */
+    private static final int HEADING_MAX_CHARS = 40;
+    private static final Pattern NUMBERED_HEADING = Pattern.compile(
+            "^([一二三四五六七八九十]+[、.]|\\(?[一二三四五六七八九十]+\\)|\\d+[.、]).*");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。,;!?]");
+
+    private Narrative() {
+    }
+
+    public static List<Paragraph> prose(ParsedReport report) {
+        if (report.paragraphs() == null) return List.of();
+        return report.paragraphs().stream().filter(p -> !isHeading(TextNormalizer.normalize(p.text()))).toList();
+    }
+
+    public static List<Paragraph> prose(ParsedReport report, String section) {
+        return prose(report).stream().filter(p -> section.equals(p.section())).toList();
+    }
+
+    public static boolean isHeading(String normalized) {
+        if (normalized.isEmpty()) return true;
+        if (normalized.length() > HEADING_MAX_CHARS) return false;
+        boolean hasSentence = SENTENCE_PUNCTUATION.matcher(normalized).find();
+        if (!hasSentence) return true;
+        return NUMBERED_HEADING.matcher(normalized).matches() && !normalized.contains("。");
+    }
+
+    public static SourceLocation at(Paragraph paragraph) {
+        return new SourceLocation(null, paragraph.line(), null, null);
+    }
+}

@@ -1,0 +1,106 @@
+package org.disclosure.rules.support;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosure.contracts.cells.CellCatalog;
+import org.disclosure.contracts.cells.CellDefinition;
+import org.disclosure.contracts.report.FormatVersion;
+import org.disclosure.contracts.report.ParsedReport;
+
+/**
+ * The row structure of table 三, read from the cell catalog so that labels are not repeated here.
+ * Rows of both formats are included; a report holds the keys of the rows its format prints.
+ */
+public final class RequestTable {
+
+    public static final String NEW = "apply.new";
+    public static final String CARRIED_OVER = "apply.carried_over";
+    public static final String GRANTED = "apply.granted";
+    public static final String PARTIAL = "apply.partial";
+    public static final String TOTAL = "apply.total";
+    public static final String CARRIED_FORWARD = "apply.carried_forward";
+    public static final String OTHER_ALL = "apply.other.all";
+    public static final String DENIED_GROUP = "apply.denied.";
+    public static final String UNABLE_GROUP = "apply.unable.";
+    public static final String NOT_PROCESSED_GROUP = "apply.not_processed.";
+    public static final String OTHER_GROUP = "apply.other.";
+
+    private static final List<RequestRow> ROWS = loadRows();
+
+    private RequestTable() {
+    }
+
+    /** All rows of both formats, in the printed order. */
+    public static List<RequestRow> rows() {
+        return ROWS;
+    }
+
+    public static RequestRow row(String prefix) {
+        return ROWS.stream().filter(r -> r.prefix().equals(prefix)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no row " + prefix));
+    }
+
+    /** Sub-rows of a group such as "apply.denied." (the eight 不予公开 reasons). */
+    public static List<RequestRow> group(String groupPrefix) {
+        return ROWS.stream().filter(r -> r.prefix().startsWith(groupPrefix)).toList();
+    }
+
+    /** Rows of which the report holds at least one cell. */
+    public static List<RequestRow> rowsPresentIn(ParsedReport report) {
+        return ROWS.stream().filter(row -> hasAnyCell(report, row)).toList();
+    }
+
+    /**
+     * The rows （一）to（六） whose sum is （七）总计. （六）其他处理 is either the 2021 format's three sub-rows or the
+     * single 2019 row; the report's own cells decide, because 2021-format reports sometimes print the single row.
+     */
+    public static List<RequestRow> outcomeRows(ParsedReport report) {
+        List<RequestRow> rows = new ArrayList<>();
+        rows.add(row(GRANTED));
+        rows.add(row(PARTIAL));
+        rows.addAll(group(DENIED_GROUP));
+        rows.addAll(group(UNABLE_GROUP));
+        rows.addAll(group(NOT_PROCESSED_GROUP));
+        rows.addAll(otherHandlingRows(report));
+        return rows;
+    }
+
+    static List<RequestRow> otherHandlingRows(ParsedReport report) {
+        List<RequestRow> subRows = group(OTHER_GROUP).stream().filter(r -> !r.prefix().equals(OTHER_ALL)).toList();
+        RequestRow singleRow = row(OTHER_ALL);
+        boolean hasSubRows = subRows.stream().anyMatch(r -> hasAnyCell(report, r));
+        if (hasSubRows) return subRows;
+        if (hasAnyCell(report, singleRow)) return List.of(singleRow);
+        return report.format() == FormatVersion.F2019 ? List.of(singleRow) : subRows;
+    }
+
+    public static boolean hasAnyCell(ParsedReport report, RequestRow row) {
+        for (ApplicantColumn column : ApplicantColumn.values()) {
+            if (report.has(row.key(column))) return true;
+        }
+        return false;
+    }
+
+    private static List<RequestRow> loadRows() {
+        Map<String, RequestRow> rows = new LinkedHashMap<>();
+        for (CellDefinition cell : CellCatalog.standard().all()) {
+            if (!cell.key().startsWith("apply.")) continue;
+            String prefix = cell.key().substring(0, cell.key().lastIndexOf('.'));
+            rows.computeIfAbsent(prefix, p -> new RequestRow(p, labelZh(cell.meaning()), labelEn(p)));
+        }
+        return List.copyOf(rows.values());
+    }
+
+    private static String labelZh(String meaning) {
+        int cross = meaning.indexOf(" × ");
+        String label = cross < 0 ? meaning : meaning.substring(0, cross);
+        int note = label.indexOf(" (");
+        return note < 0 ? label : label.substring(0, note);
+    }
+
+    private static String labelEn(String prefix) {
+        return prefix.substring("apply.".length()).replace('.', ':').replace(":", ": ").replace('_', ' ');
+    }
+}
