@@ -1,0 +1,96 @@
+package org.disclosure.parser;
+
+/**
+ * Normalises printed labels so that wording can be compared by meaning rather than by bytes:
+ * conversions write full-width digits, stray spaces inside words, mixed brackets and markdown marks.
+ */
+final class LabelText {
+
+    private LabelText() {
+    }
+
+    /** Full-width ASCII forms and the ideographic space become their half-width equivalents. */
+    static String toHalfWidth(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char mapped = halfWidth(c);
+            if (mapped != c && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) out.append(mapped);
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static char halfWidth(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') return (char) (c - 0xFEE0);
+        return switch (c) {
+            case '\u3000', '\u00A0' -> ' ';
+            case '\u2212', '\u2013' -> '-';
+            default -> c;
+        };
+    }
+
+    /**
+     * The comparable form of a label: half-width, no whitespace, no markdown emphasis or heading marks,
+     * and round brackets unified.
+     */
+    static String normalize(String text) {
+        String half = toHalfWidth(text);
+        StringBuilder out = new StringBuilder(half.length());
+        for (int i = 0; i < half.length(); i++) {
+            char c = half.charAt(i);
+            if (Character.isWhitespace(c) || c == '*' || c == '#' || c == '`' || c == '\uFEFF') continue;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Drops a leading enumeration such as "三、", "(六)", "3.", "1、" so that the wording itself can be compared. */
+    static String withoutNumbering(String normalized) {
+        int i = 0;
+        int length = normalized.length();
+        boolean progressed = true;
+        while (progressed && i < length) {
+            progressed = false;
+            int start = i;
+            boolean bracket = normalized.charAt(i) == '(';
+            if (bracket) i++;
+            int digitsStart = i;
+            while (i < length && isEnumerationDigit(normalized.charAt(i))) i++;
+            if (i == digitsStart) {
+                i = start;
+                break;
+            }
+            if (bracket) {
+                if (i < length && normalized.charAt(i) == ')') {
+                    i++;
+                    progressed = true;
+                } else {
+                    i = start;
+                }
+            } else if (i < length && (normalized.charAt(i) == '、' || normalized.charAt(i) == '.' || normalized.charAt(i) == ',')) {
+                i++;
+                progressed = true;
+            } else {
+                i = start;
+            }
+        }
+        return normalized.substring(i);
+    }
+
+    private static boolean isEnumerationDigit(char c) {
+        return (c >= '0' && c <= '9') || "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
+    /** Letters and digits only: punctuation and quotes differ between conversions and carry no meaning. */
+    static String lettersOnly(String normalized) {
+        StringBuilder out = new StringBuilder(normalized.length());
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (Character.isLetterOrDigit(c)) out.append(c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package org.disclosure.parser;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises lines that conversions insert into the flow of a table but that belong to the page:
+ * page numbers, "第 3 页 共 9 页", markdown horizontal rules and table separators.
+ */
+final class LayoutNoise {
+
+    private static final Pattern DECORATED_PAGE_NUMBER = Pattern.compile("[-—–~_]+\\d{1,4}[-—–~_]+");
+    private static final Pattern WORDED_PAGE_NUMBER = Pattern.compile(
+            "(第\\d{1,4}页(,?共\\d{1,4}页)?|共\\d{1,4}页,?第\\d{1,4}页|\\d{1,4}/\\d{1,4}|(?i:page)\\d{1,4}((?i:of)\\d{1,4})?)");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
+    private static final Pattern RULE = Pattern.compile("[-=—_:|+]*[-=—_]{3,}[-=—_:|+]*");
+
+    private LayoutNoise() {
+    }
+
+    /**
+     * @param nearPageBreak the line touches a form feed, where a bare number can only be a page number
+     */
+    static boolean isNoise(String line, boolean nearPageBreak) {
+        String compact = LabelText.normalize(line).replace("\t", "");
+        if (compact.isEmpty()) return false;
+        if (RULE.matcher(compact).matches()) return true;
+        if (DECORATED_PAGE_NUMBER.matcher(compact).matches()) return true;
+        if (WORDED_PAGE_NUMBER.matcher(compact).matches()) return true;
+        return nearPageBreak && BARE_NUMBER.matcher(compact).matches();
+    }
+}

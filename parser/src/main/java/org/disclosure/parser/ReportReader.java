@@ -1,0 +1,81 @@
+package org.disclosure.parser;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosure.contracts.cells.CellCatalog;
+import org.disclosure.contracts.cells.CellDefinition;
+import org.disclosure.contracts.report.FormatVersion;
+import org.disclosure.contracts.report.ParsedReport;
+import org.disclosure.contracts.report.Region;
+import org.disclosure.parser.SectionLayout.LineRange;
+
+/** Reads one report text into the canonical model: sections, tables, title facts and narrative. */
+final class ReportReader {
+
+    private final RegionResolver regions;
+
+    ReportReader(RegionResolver regions) {
+        this.regions = regions;
+    }
+
+    ParseResult read(String text) {
+        SourceDocument document = SourceDocument.of(text);
+        SectionLayout layout = SectionLocator.locate(document);
+        LineRange activeRange = layout.rangeOf(ReportSection.ACTIVE);
+        LineRange requestsRange = layout.rangeOf(ReportSection.REQUESTS);
+        FormatVersion format = FormatDetector.detect(document, activeRange, requestsRange);
+
+        TableReading active = TableReader.read(document, activeRange, StandardTables.active(format));
+        TableReading requests = TableReader.read(document, requestsRange, StandardTables.requests());
+        TableReading appeals = TableReader.read(document, layout.rangeOf(ReportSection.APPEALS), StandardTables.appeals());
+        List<TableReading> tables = List.of(active, requests, appeals);
+
+        if (!text.contains("政府信息公开") && layout.foundIds().size() < 2) return Failures.NOT_A_REPORT;
+        if (tables.stream().allMatch(TableReading::isEmpty)) {
+            return layout.foundIds().size() < 2 ? Failures.NOT_A_REPORT : Failures.TABLES_NOT_FOUND;
+        }
+
+        CellRecorder recorder = new CellRecorder(format);
+        for (TableReading table : tables) {
+            if (table.isEmpty()) recorder.tableMissing(table.spec().table());
+            else recorder.record(table);
+        }
+        LabelDeviationDetector.detect(document, tables).forEach(recorder::issue);
+
+        TitleReader.Title title = TitleReader.read(document, layout);
+        String signature = AgencyNamer.fromSignature(document);
+        String titledAgency = AgencyNamer.fromTitle(title.issuer());
+        Region region = resolveRegion(text, title, titledAgency, signature);
+        String agency = titledAgency != null ? titledAgency
+                : signature != null ? signature
+                : AgencyNamer.fromPlace(title.issuer(), region);
+
+        return new ParseResult.Success(new ParsedReport(agency, region, title.year(), format,
+                PublicationDateReader.read(document), layout.foundIds(), inCatalogOrder(recorder.cells()),
+                recorder.sources(), List.copyOf(recorder.issues()),
+                ParagraphCollector.collect(document, layout, tables)));
+    }
+
+    /** The title's name first; the signature only when the title names no known place. */
+    private Region resolveRegion(String text, TitleReader.Title title, String titledAgency, String signature) {
+        String context = text.length() > 4000 ? text.substring(0, 4000) : text;
+        Region region = regions.resolve(titledAgency != null ? titledAgency : title.issuer(), context);
+        if (region == null && signature != null) region = regions.resolve(signature, context);
+        if (region == null) region = regions.resolve(title.text(), context);
+        return region;
+    }
+
+    private static Map<String, BigDecimal> inCatalogOrder(Map<String, BigDecimal> cells) {
+        Map<String, BigDecimal> ordered = new LinkedHashMap<>();
+        for (CellDefinition definition : CellCatalog.standard().all()) {
+            if (cells.containsKey(definition.key())) ordered.put(definition.key(), cells.get(definition.key()));
+        }
+        List<String> unknown = new ArrayList<>(cells.keySet());
+        unknown.removeAll(ordered.keySet());
+        for (String key : unknown) ordered.put(key, cells.get(key));
+        return ordered;
+    }
+}

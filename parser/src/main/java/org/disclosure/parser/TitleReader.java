@@ -1,0 +1,81 @@
+package org.disclosure.parser;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the title: the year reported on and the name it gives for the agency. The title may be split
+ * over lines ("鹤岗市兴山区人民政府" / "2021 年度政府信息公开工作报告") and may name only a place ("友好区 2020 年…").
+ */
+final class TitleReader {
+
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2}|[二][〇零○O][一二三四五六七八九〇零○O]{2})年");
+    private static final int MAX_TITLE_LINES = 4;
+    private static final int YEAR_SEARCH_LINES = 30;
+
+    /**
+     * @param text   the title in comparable form
+     * @param year   the year reported on, or null
+     * @param issuer the agency or place the title names, or "" when none
+     */
+    record Title(String text, Integer year, String issuer) {
+    }
+
+    private TitleReader() {
+    }
+
+    static Title read(SourceDocument document, SectionLayout layout) {
+        String text = titleText(document, layout.firstHeadingLine());
+        Matcher year = YEAR.matcher(text);
+        if (!year.find()) {
+            return new Title(text, yearNearTop(document), issuerWithoutYear(text));
+        }
+        String before = stripFrame(text.substring(0, year.start()));
+        String after = text.substring(year.end());
+        String issuer = before.isEmpty() ? issuerAfterYear(after) : before;
+        return new Title(text, ChineseNumerals.parse(year.group(1)), issuer);
+    }
+
+    /** The first lines up to the one that names the report ("…报告"). */
+    private static String titleText(SourceDocument document, int firstHeading) {
+        StringBuilder title = new StringBuilder();
+        int taken = 0;
+        for (int line = 0; line < Math.min(firstHeading, document.lineCount()) && taken < MAX_TITLE_LINES; line++) {
+            String text = document.normalizedLine(line);
+            if (text.isEmpty()) continue;
+            if (text.indexOf('。') >= 0 || text.length() > 60) break;
+            title.append(text);
+            taken++;
+            if (text.contains("报告")) break;
+        }
+        return title.toString();
+    }
+
+    private static Integer yearNearTop(SourceDocument document) {
+        for (int line = 0; line < Math.min(YEAR_SEARCH_LINES, document.lineCount()); line++) {
+            Matcher m = YEAR.matcher(document.normalizedLine(line));
+            if (m.find()) return ChineseNumerals.parse(m.group(1));
+        }
+        return null;
+    }
+
+    /** "2021年度鹤岗市财政局政府信息公开工作年度报告": the name sits between the year and the report words. */
+    private static String issuerAfterYear(String after) {
+        String rest = after.startsWith("度") ? after.substring(1) : after;
+        int end = rest.indexOf("政府信息公开");
+        return stripFrame(end < 0 ? "" : rest.substring(0, end));
+    }
+
+    private static String issuerWithoutYear(String text) {
+        int end = text.indexOf("政府信息公开");
+        return stripFrame(end < 0 ? "" : text.substring(0, end));
+    }
+
+    private static String stripFrame(String name) {
+        String result = name.replace("《", "").replace("》", "");
+        for (String suffix : new String[] {"关于", "的"}) {
+            if (result.endsWith(suffix)) result = result.substring(0, result.length() - suffix.length());
+        }
+        return result;
+    }
+}
