@@ -190,6 +190,21 @@ public final class Devstack implements AutoCloseable {
         return k == null ? -1 : k.pid();
     }
 
+    /** The temporary folders of the running parts (deleted by {@link #close()}). */
+    List<java.nio.file.Path> workDirs() {
+        List<java.nio.file.Path> dirs = new ArrayList<>();
+        if (kafka != null) {
+            dirs.add(kafka.dir());
+        }
+        if (postgres != null) {
+            dirs.add(postgres.dir());
+        }
+        if (keycloak != null) {
+            dirs.add(keycloak.dir());
+        }
+        return dirs;
+    }
+
     private static <T> T require(T node, String component) {
         if (node == null) {
             throw new IllegalStateException(component + " is not running in this Devstack (not requested in the"

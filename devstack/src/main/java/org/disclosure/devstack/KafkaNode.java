@@ -165,6 +165,10 @@ final class KafkaNode implements AutoCloseable {
         exitGuardInstalled = true;
     }
 
+    Path dir() {
+        return dir;
+    }
+
     @Override
     public void close() {
         KafkaRaftServer s = server;

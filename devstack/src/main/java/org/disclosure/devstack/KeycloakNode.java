@@ -257,6 +257,10 @@ final class KeycloakNode implements AutoCloseable {
         }
     }
 
+    Path dir() {
+        return instanceHome;
+    }
+
     @Override
     public void close() {
         Process p = process;

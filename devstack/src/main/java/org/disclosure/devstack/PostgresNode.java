@@ -103,6 +103,10 @@ final class PostgresNode implements AutoCloseable {
         }
     }
 
+    java.nio.file.Path dir() {
+        return dir;
+    }
+
     @Override
     public void close() {
         EmbeddedPostgres p = postgres;
