@@ -9,4 +9,13 @@ import java.util.UUID;
  */
 public record StatusChanged(UUID submissionId, Stage stage, String service, String reason, String agency,
         Integer year, Instant at) {
+
+    public static StatusChanged progressed(UUID submissionId, Stage stage, String service, String agency,
+            Integer year) {
+        return new StatusChanged(submissionId, stage, service, null, agency, year, Instant.now());
+    }
+
+    public static StatusChanged failed(UUID submissionId, Stage stage, String service, String reason) {
+        return new StatusChanged(submissionId, stage, service, reason, null, null, Instant.now());
+    }
 }

@@ -1,0 +1,54 @@
+package org.disclosure.ingest.mapping;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.disclosure.contracts.events.ReportSubmitted;
+import org.disclosure.contracts.events.SubmissionMetadata;
+import org.disclosure.ingest.IngestConfig;
+import org.disclosure.ingest.repository.Submission;
+import org.disclosure.ingest.rest.SubmissionReceipt;
+import org.disclosure.ingest.rest.SubmissionView;
+import org.disclosure.ingest.service.SubmissionDetails;
+import org.disclosure.ingest.service.SubmissionOutcome;
+
+@ApplicationScoped
+public class SubmissionMapper {
+
+    private final IngestConfig config;
+
+    public SubmissionMapper(IngestConfig config) {
+        this.config = config;
+    }
+
+    public ReportSubmitted toEvent(Submission submission) {
+        return new ReportSubmitted(submission.id, submission.fileName, submission.contentType, submission.size,
+                submission.sha256, contentUrl(submission), metadata(submission), submission.submittedAt);
+    }
+
+    public SubmissionReceipt toReceipt(SubmissionOutcome outcome) {
+        Submission submission = outcome.submission();
+        return new SubmissionReceipt(submission.id, submission.fileName, submission.sha256, submission.stage,
+                outcome.duplicate());
+    }
+
+    public SubmissionView toView(SubmissionDetails details) {
+        Submission submission = details.submission();
+        List<SubmissionView.Step> history = details.history().stream()
+                .map(entry -> new SubmissionView.Step(entry.stage, entry.service, entry.reason, entry.at))
+                .toList();
+        return new SubmissionView(submission.id, submission.fileName, submission.size, submission.sha256,
+                submission.stage, submission.stage.failed(), submission.reason,
+                submission.parsedAgency != null ? submission.parsedAgency : submission.agency,
+                submission.parsedYear != null ? submission.parsedYear : submission.year, metadata(submission),
+                submission.submittedAt, submission.updatedAt, history);
+    }
+
+    private String contentUrl(Submission submission) {
+        return config.publicUrl().replaceAll("/+$", "") + "/api/submissions/" + submission.id + "/content";
+    }
+
+    private static SubmissionMetadata metadata(Submission submission) {
+        return new SubmissionMetadata(submission.agency, submission.regionCode, submission.year,
+                submission.publishedOn, submission.sourceUrl);
+    }
+}

@@ -1,0 +1,107 @@
+package org.disclosure.ingest.rest;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.disclosure.contracts.events.SubmissionMetadata;
+import org.disclosure.ingest.IngestConfig;
+import org.disclosure.ingest.mapping.SubmissionMapper;
+import org.disclosure.ingest.messaging.SubmissionPublisher;
+import org.disclosure.ingest.service.SubmissionOutcome;
+import org.disclosure.ingest.service.SubmissionService;
+import org.disclosure.ingest.service.Upload;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/api/submissions")
+@Tag(name = "submissions", description = "Upload reports and follow them through the pipeline")
+public class SubmissionResource {
+
+    private final SubmissionService service;
+    private final SubmissionPublisher publisher;
+    private final SubmissionMapper mapper;
+    private final IngestConfig config;
+    private final Vertx vertx;
+
+    public SubmissionResource(SubmissionService service, SubmissionPublisher publisher, SubmissionMapper mapper,
+            IngestConfig config, Vertx vertx) {
+        this.service = service;
+        this.publisher = publisher;
+        this.mapper = mapper;
+        this.config = config;
+        this.vertx = vertx;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit one report file", description = "201 with a new id, or 200 with the existing id "
+            + "when the same file was submitted before")
+    public Uni<Response> submit(@RestForm("file") FileUpload file, @RestForm String agency,
+            @RestForm String regionCode, @RestForm String year, @RestForm String publishedOn,
+            @RestForm String sourceUrl) {
+        if (file == null || file.uploadedFile() == null) {
+            throw new InvalidRequestException("no file: send the report as the multipart part named 'file'");
+        }
+        if (file.size() == 0) {
+            throw new InvalidRequestException("the file '" + file.fileName() + "' is empty");
+        }
+        if (file.size() > config.maxReportSize().asLongValue()) {
+            throw new InvalidRequestException("the file '" + file.fileName() + "' has " + file.size()
+                    + " bytes, more than the limit of " + config.maxReportSize().asLongValue() + " bytes");
+        }
+        SubmissionMetadata metadata = MetadataForm.parse(agency, regionCode, year, publishedOn, sourceUrl);
+        return vertx.fileSystem().readFile(file.uploadedFile().toString())
+                .map(Buffer::getBytes)
+                .flatMap(bytes -> service.submit(new Upload(file.fileName(), file.contentType(), bytes, metadata)))
+                .call(this::announceIfNew)
+                .map(outcome -> Response.status(outcome.duplicate() ? Response.Status.OK : Response.Status.CREATED)
+                        .entity(mapper.toReceipt(outcome)).build());
+    }
+
+    private Uni<Void> announceIfNew(SubmissionOutcome outcome) {
+        return outcome.duplicate() ? Uni.createFrom().voidItem()
+                : publisher.publish(mapper.toEvent(outcome.submission()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A submission's status through every stage, including a failure with its reason")
+    public Uni<Response> status(@PathParam("id") String id) {
+        UUID submissionId = parseId(id);
+        return service.find(submissionId).map(details -> details == null
+                ? Errors.of(Response.Status.NOT_FOUND, "no submission with id " + id)
+                : Response.ok(mapper.toView(details)).build());
+    }
+
+    @GET
+    @Path("/{id}/content")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "The original bytes of a submission (the claim check parse-service redeems)")
+    public Uni<Response> content(@PathParam("id") String id) {
+        UUID submissionId = parseId(id);
+        return service.content(submissionId).map(content -> content == null
+                ? Errors.of(Response.Status.NOT_FOUND, "no submission with id " + id)
+                : Response.ok(content.bytes, MediaType.APPLICATION_OCTET_STREAM_TYPE).build());
+    }
+
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("'" + id + "' is not a submission id (a UUID)");
+        }
+    }
+}

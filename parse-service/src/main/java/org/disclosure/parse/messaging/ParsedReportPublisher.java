@@ -1,0 +1,36 @@
+package org.disclosure.parse.messaging;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.disclosure.contracts.events.ReportParsed;
+import org.disclosure.contracts.events.StatusChanged;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Hands canonical reports to validate-service and tells ingest how each submission went. */
+@ApplicationScoped
+public class ParsedReportPublisher {
+
+    private final MutinyEmitter<ReportParsed> parsed;
+    private final MutinyEmitter<StatusChanged> status;
+
+    public ParsedReportPublisher(@Channel(Channels.PARSED) MutinyEmitter<ReportParsed> parsed,
+            @Channel(Channels.STATUS) MutinyEmitter<StatusChanged> status) {
+        this.parsed = parsed;
+        this.status = status;
+    }
+
+    public Uni<Void> parsed(ReportParsed event) {
+        return parsed.sendMessage(keyed(event, event.submissionId().toString()));
+    }
+
+    public Uni<Void> status(StatusChanged change) {
+        return status.sendMessage(keyed(change, change.submissionId().toString()));
+    }
+
+    private static <T> Message<T> keyed(T payload, String key) {
+        return Message.of(payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build());
+    }
+}

@@ -1,0 +1,59 @@
+package org.disclosure.parse.service;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.disclosure.contracts.events.ReportParsed;
+import org.disclosure.contracts.events.ReportSubmitted;
+import org.disclosure.contracts.events.Stage;
+import org.disclosure.contracts.events.StatusChanged;
+import org.disclosure.contracts.report.ParsedReport;
+import org.disclosure.parse.messaging.ParsedReportPublisher;
+import org.disclosure.parser.ParseResult;
+import org.disclosure.parser.ReportParser;
+import org.jboss.logging.Logger;
+
+/** Fetches a submission's bytes, parses them and publishes either the canonical report or the reason it failed. */
+@ApplicationScoped
+public class ParsingService {
+
+    static final String SERVICE_NAME = "parse-service";
+    private static final Logger LOG = Logger.getLogger(ParsingService.class);
+
+    private final ContentClient content;
+    private final ParsedReportPublisher publisher;
+    private final ReportParser parser = new ReportParser();
+
+    public ParsingService(ContentClient content, ParsedReportPublisher publisher) {
+        this.content = content;
+        this.publisher = publisher;
+    }
+
+    public Uni<Void> process(ReportSubmitted event) {
+        return content.fetch(event)
+                // parsing is CPU work that grows with the document: keep it off the event loop
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(parser::parse)
+                .flatMap(result -> publish(event, result))
+                .onFailure().recoverWithUni(failure -> {
+                    LOG.warnf(failure, "submission %s could not be parsed", event.submissionId());
+                    return publisher.status(StatusChanged.failed(event.submissionId(), Stage.PARSE_FAILED,
+                            SERVICE_NAME, "无法读取文件 / the file could not be read: " + failure.getMessage()));
+                });
+    }
+
+    private Uni<Void> publish(ReportSubmitted event, ParseResult result) {
+        if (result instanceof ParseResult.Success success) {
+            ParsedReport report = success.report();
+            LOG.infof("submission %s parsed: %s %s", event.submissionId(), report.agency(), report.year());
+            return publisher.parsed(new ReportParsed(event.submissionId(), event.fileName(), event.sha256(),
+                            event.metadata(), report))
+                    .call(() -> publisher.status(StatusChanged.progressed(event.submissionId(), Stage.PARSED,
+                            SERVICE_NAME, report.agency(), report.year())));
+        }
+        ParseResult.Failure failure = (ParseResult.Failure) result;
+        LOG.infof("submission %s failed to parse: %s", event.submissionId(), failure.reasonEn());
+        return publisher.status(StatusChanged.failed(event.submissionId(), Stage.PARSE_FAILED, SERVICE_NAME,
+                failure.reasonZh() + " / " + failure.reasonEn()));
+    }
+}

@@ -1,0 +1,119 @@
+package org.disclosure.stats.mapping;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.disclosure.contracts.events.ReportValidated;
+import org.disclosure.contracts.findings.Finding;
+import org.disclosure.contracts.findings.FindingStatus;
+import org.disclosure.contracts.findings.Severity;
+import org.disclosure.contracts.report.ParsedReport;
+import org.disclosure.contracts.report.Region;
+import org.disclosure.stats.repository.FindingRow;
+import org.disclosure.stats.repository.Report;
+import org.disclosure.stats.repository.ReportCell;
+import org.disclosure.stats.rest.ReportDetail;
+import org.disclosure.stats.rest.ReportSummary;
+
+@ApplicationScoped
+public class ReportMapper {
+
+    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
+    };
+
+    private final ObjectMapper json;
+
+    public ReportMapper(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Copies a validated event onto a report row (new or already stored). */
+    public Report fill(Report report, ReportValidated event) {
+        ParsedReport parsed = event.report();
+        // the parser's region wins; the submitter's code stands in when the parser could not resolve one
+        Region region = parsed.region() != null ? parsed.region()
+                : new Region(event.metadata().regionCode(), null, null, null);
+        report.submissionId = event.submissionId();
+        report.agency = parsed.agency();
+        report.regionCode = region.code();
+        report.provinceCode = region.provinceCode();
+        report.cityCode = region.cityCode();
+        report.province = region.province();
+        report.city = region.city();
+        report.county = region.county();
+        report.year = parsed.year();
+        report.format = parsed.format() == null ? null : parsed.format().label();
+        report.publishedOn = parsed.publishedOn() != null ? parsed.publishedOn() : event.metadata().publishedOn();
+        report.fileName = event.fileName();
+        report.sha256 = event.sha256();
+        report.ruleSetVersion = event.ruleSetVersion();
+        report.reportJson = write(parsed);
+        report.findingsJson = write(event.findings());
+        report.errorCount = violations(event.findings(), Severity.ERROR);
+        report.warningCount = violations(event.findings(), Severity.WARNING);
+        report.infoCount = violations(event.findings(), Severity.INFO);
+        report.validatedAt = event.validatedAt();
+        if (report.storedAt == null) report.storedAt = Instant.now();
+        return report;
+    }
+
+    public List<ReportCell> cells(ReportValidated event) {
+        List<ReportCell> cells = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> entry : event.report().cells().entrySet()) {
+            ReportCell cell = new ReportCell();
+            cell.submissionId = event.submissionId();
+            cell.key = entry.getKey();
+            cell.value = entry.getValue();
+            cells.add(cell);
+        }
+        return cells;
+    }
+
+    public List<FindingRow> findingRows(ReportValidated event) {
+        return event.findings().stream().map(finding -> {
+            FindingRow row = new FindingRow();
+            row.submissionId = event.submissionId();
+            row.rule = finding.rule();
+            row.severity = finding.severity().label();
+            row.status = finding.status().label();
+            row.messageZh = finding.messageZh();
+            row.messageEn = finding.messageEn();
+            return row;
+        }).toList();
+    }
+
+    public ReportSummary toSummary(Report report) {
+        return new ReportSummary(report.submissionId, report.agency, report.regionCode, report.province, report.city,
+                report.county, report.year, report.format, report.publishedOn, report.fileName, report.errorCount,
+                report.warningCount, report.infoCount, report.current, report.ruleSetVersion);
+    }
+
+    public ReportDetail toDetail(Report report) {
+        try {
+            return new ReportDetail(toSummary(report), json.readValue(report.reportJson, ParsedReport.class),
+                    json.readValue(report.findingsJson, FINDINGS));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored report " + report.submissionId + " is not readable", e);
+        }
+    }
+
+    private static int violations(List<Finding> findings, Severity severity) {
+        return (int) findings.stream()
+                .filter(finding -> finding.severity() == severity && finding.status() == FindingStatus.VIOLATED)
+                .count();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.disclosure.stats.messaging;
+
+/** Channel names; application.properties binds each to its Kafka topic (see contracts Topics). */
+public final class Channels {
+    public static final String VALIDATED = "reports-validated";
+    public static final String STATUS = "reports-status";
+
+    private Channels() {
+    }
+}

@@ -1,0 +1,46 @@
+package org.disclosure.stats.messaging;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.disclosure.contracts.events.ReportValidated;
+import org.disclosure.contracts.events.Stage;
+import org.disclosure.contracts.events.StatusChanged;
+import org.disclosure.stats.service.ReportService;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/** Stores each validated report and tells ingest that the submission reached the statistics. */
+@ApplicationScoped
+public class ValidatedReportConsumer {
+
+    static final String SERVICE_NAME = "stats-service";
+    private static final Logger LOG = Logger.getLogger(ValidatedReportConsumer.class);
+
+    private final ReportService service;
+    private final MutinyEmitter<StatusChanged> status;
+
+    public ValidatedReportConsumer(ReportService service,
+            @Channel(Channels.STATUS) MutinyEmitter<StatusChanged> status) {
+        this.service = service;
+        this.status = status;
+    }
+
+    @Incoming(Channels.VALIDATED)
+    public Uni<Void> onValidated(ReportValidated event) {
+        return service.store(event)
+                .map(report -> StatusChanged.progressed(event.submissionId(), Stage.STORED, SERVICE_NAME,
+                        report.agency, report.year))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.errorf(failure, "submission %s could not be stored", event.submissionId());
+                    return StatusChanged.failed(event.submissionId(), Stage.STORE_FAILED, SERVICE_NAME,
+                            "统计入库失败 / the report could not be stored: " + failure.getMessage());
+                })
+                .flatMap(change -> status.sendMessage(Message.of(change).addMetadata(
+                        OutgoingKafkaRecordMetadata.<String>builder().withKey(change.submissionId().toString())
+                                .build())));
+    }
+}

@@ -1,0 +1,54 @@
+package org.disclosure.stats.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A validated report as stats-service keeps it; {@code current} is false once a newer version arrived. */
+@Entity
+@Table(name = "report")
+public class Report {
+    @Id
+    @Column(name = "submission_id")
+    public UUID submissionId;
+    public String agency;
+    @Column(name = "region_code")
+    public String regionCode;
+    @Column(name = "province_code")
+    public String provinceCode;
+    @Column(name = "city_code")
+    public String cityCode;
+    public String province;
+    public String city;
+    public String county;
+    @Column(name = "report_year")
+    public Integer year;
+    public String format;
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+    @Column(name = "file_name")
+    public String fileName;
+    public String sha256;
+    @Column(name = "rule_set_version")
+    public String ruleSetVersion;
+    @Column(name = "report_json")
+    public String reportJson;
+    @Column(name = "findings_json")
+    public String findingsJson;
+    @Column(name = "error_count")
+    public int errorCount;
+    @Column(name = "warning_count")
+    public int warningCount;
+    @Column(name = "info_count")
+    public int infoCount;
+    @Column(name = "is_current")
+    public boolean current;
+    @Column(name = "validated_at")
+    public Instant validatedAt;
+    @Column(name = "stored_at")
+    public Instant storedAt;
+}

@@ -1,0 +1,58 @@
+package org.disclosure.validate.mapping;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.disclosure.contracts.events.ReportParsed;
+import org.disclosure.contracts.events.SubmissionMetadata;
+import org.disclosure.contracts.report.ParsedReport;
+import org.disclosure.validate.repository.StoredReport;
+
+/** Converts between the parsed-report event and the row that keeps it as history. */
+@ApplicationScoped
+public class StoredReportMapper {
+
+    private final ObjectMapper json;
+
+    public StoredReportMapper(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public StoredReport toEntity(ReportParsed event) {
+        StoredReport stored = new StoredReport();
+        stored.submissionId = event.submissionId();
+        stored.agencyKey = agencyKey(event.report());
+        stored.year = event.report().year();
+        stored.fileName = event.fileName();
+        stored.sha256 = event.sha256();
+        stored.reportJson = write(event.report());
+        stored.metadataJson = write(event.metadata());
+        stored.receivedAt = Instant.now();
+        return stored;
+    }
+
+    public ReportParsed toEvent(StoredReport stored) {
+        try {
+            return new ReportParsed(stored.submissionId, stored.fileName, stored.sha256,
+                    stored.metadataJson == null ? SubmissionMetadata.empty()
+                            : json.readValue(stored.metadataJson, SubmissionMetadata.class),
+                    json.readValue(stored.reportJson, ParsedReport.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored report " + stored.submissionId + " is not readable", e);
+        }
+    }
+
+    /** Reports of one agency are matched across years by its name, ignoring spacing. */
+    public static String agencyKey(ParsedReport report) {
+        return report.agency() == null ? null : report.agency().replaceAll("\\s+", "");
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.disclosure.validate.messaging;
+
+/** Channel names; application.properties binds each to its Kafka topic (see contracts Topics). */
+public final class Channels {
+    public static final String PARSED = "reports-parsed";
+    public static final String VALIDATED = "reports-validated";
+    public static final String STATUS = "reports-status";
+
+    private Channels() {
+    }
+}
