@@ -65,10 +65,10 @@ public final class X01NarrativeContradictsTables implements Rule {
         }
         String quote = TextNormalizer.quote(statement.clause(), QUOTE_CHARS);
         int line = statement.paragraph().line();
-        FindingBuilder finding;
+        FindingBuilder finding = (known.isEmpty() ? FindingBuilder.notAssessable(this) : FindingBuilder.violated(this))
+                .location(Narrative.at(statement.paragraph()));
         if (known.isEmpty()) {
-            finding = FindingBuilder.notAssessable(this)
-                    .message("第 " + line + " 行“" + quote + "”所述" + statement.subject().labelZh() + " "
+            finding.message("第 " + line + " 行“" + quote + "”所述" + statement.subject().labelZh() + " "
                                     + Numbers.format(statement.value()) + " 件，表格中相应数字缺失，无法核对",
                             "Line " + line + " states " + Numbers.format(statement.value()) + " "
                                     + statement.subject().labelEn() + " (\"" + quote + "\") but the matching table cells are missing");
@@ -78,14 +78,13 @@ public final class X01NarrativeContradictsTables implements Rule {
                     .map(e -> e.getKey().labelZh() + " = " + Numbers.format(e.getValue())).collect(Collectors.joining("，"));
             String tablesEn = known.entrySet().stream()
                     .map(e -> e.getKey().labelEn() + " = " + Numbers.format(e.getValue())).collect(Collectors.joining("; "));
-            finding = FindingBuilder.violated(this).expected(statement.value())
+            finding.expected(statement.value())
                     .message("第 " + line + " 行正文“" + quote + "”称" + statement.subject().labelZh() + " "
                                     + Numbers.format(statement.value()) + " 件，而" + tablesZh,
                             "Line " + line + " says " + Numbers.format(statement.value()) + " " + statement.subject().labelEn()
                                     + " (\"" + quote + "\") but " + tablesEn);
             known.keySet().forEach(figure -> finding.cells(report, figure.keys()));
         }
-        finding.location(Narrative.at(statement.paragraph()));
         return Optional.of(finding.build());
     }
 }
