@@ -49,7 +49,7 @@ final class RowAligner {
                     kept.add(cells.get(i));
                 }
             }
-            Candidate candidate = new Candidate(kept, contradictions(kept, sums), droppedValues);
+            Candidate candidate = new Candidate(kept, fit(kept, sums), droppedValues);
             if (best == null || candidate.isBetterThan(best)) best = candidate;
         }
         return best.cells;
@@ -75,7 +75,7 @@ final class RowAligner {
                     placed.add(cells.get(source++));
                 }
             }
-            Candidate candidate = new Candidate(placed, contradictions(placed, sums), 0);
+            Candidate candidate = new Candidate(placed, fit(placed, sums), 0);
             if (best == null || candidate.isBetterThan(best)) best = candidate;
         }
         return best.cells;
@@ -88,27 +88,42 @@ final class RowAligner {
     }
 
     /**
-     * The number of printed sums an alignment violates. A sum whose total column got no cell cannot be
-     * checked; blank cells count as 0, since a blank part usually means none.
+     * How well an alignment fits the printed sums. A sum is violated when its parts add up to more than
+     * its total, or, all parts present, to anything else. A sum is evidence for the alignment when a
+     * non-zero total equals its parts (a missing part then being 0); zeros prove nothing, since any
+     * arrangement of zeros adds up. Blank cells count as 0, as a blank part usually means none.
      */
-    static int contradictions(List<Token> row, List<ColumnSum> sums) {
-        int violated = 0;
+    static Fit fit(List<Token> row, List<ColumnSum> sums) {
+        int violations = 0;
+        int evidence = 0;
         for (ColumnSum sum : sums) {
-            Token total = row.get(sum.total());
-            if (total == null) continue;
+            Token totalCell = row.get(sum.total());
+            if (totalCell == null) continue;
+            BigDecimal total = valueOrZero(totalCell);
             BigDecimal parts = BigDecimal.ZERO;
-            boolean checkable = true;
+            boolean partMissing = false;
             for (int part : sum.parts()) {
                 Token cell = row.get(part);
-                if (cell == null) {
-                    checkable = false;
-                    break;
-                }
-                parts = parts.add(valueOrZero(cell));
+                if (cell == null) partMissing = true;
+                else parts = parts.add(valueOrZero(cell));
             }
-            if (checkable && parts.compareTo(valueOrZero(total)) != 0) violated++;
+            int comparison = parts.compareTo(total);
+            if (comparison > 0 || comparison != 0 && !partMissing) violations++;
+            else if (comparison == 0 && total.signum() != 0) evidence++;
         }
-        return violated;
+        return new Fit(violations, evidence);
+    }
+
+    /** The result of checking an alignment against the printed sums. */
+    record Fit(int violations, int evidence) {
+        boolean isBetterThan(Fit other) {
+            if (violations != other.violations) return violations < other.violations;
+            return evidence > other.evidence;
+        }
+
+        boolean isEquallyGood(Fit other) {
+            return violations == other.violations && evidence == other.evidence;
+        }
     }
 
     private static BigDecimal valueOrZero(Token cell) {
@@ -116,9 +131,9 @@ final class RowAligner {
         return value == null ? BigDecimal.ZERO : value;
     }
 
-    private record Candidate(List<Token> cells, int contradictions, int droppedValues) {
+    private record Candidate(List<Token> cells, Fit fit, int droppedValues) {
         boolean isBetterThan(Candidate other) {
-            if (contradictions != other.contradictions) return contradictions < other.contradictions;
+            if (!fit.isEquallyGood(other.fit)) return fit.isBetterThan(other.fit);
             return droppedValues < other.droppedValues;
         }
     }

@@ -131,8 +131,9 @@ final class TableReader {
             }
             Token label = spec.headerless() ? null : stream.get(anchor.position());
             Token nextLabel = a + 1 < anchors.size() ? stream.get(anchors.get(a + 1).position()) : null;
+            boolean hasCells = !cells.isEmpty();
             trimBlankEdges(cells);
-            if (!anchor.spec().hasCells() || !isRow(cells, label, nextLabel)) continue;
+            if (!anchor.spec().hasCells() || !isRow(cells, hasCells, label, nextLabel)) continue;
             rows.add(new TableRow(anchor.spec(), label, List.copyOf(cells)));
             for (Token cell : cells) lastLine = Math.max(lastLine, cell.line() - 1);
             if (label != null) lastLine = Math.max(lastLine, label.line() - 1);
@@ -145,11 +146,9 @@ final class TableReader {
      * A label followed by no number is a row of blank cells only when it stands on its own line with
      * blank cells after it; a label followed directly by another label is a group heading.
      */
-    private static boolean isRow(List<Token> cells, Token label, Token nextLabel) {
-        for (Token cell : cells) {
-            if (cell.isValue()) return true;
-        }
-        return !cells.isEmpty() && (nextLabel == null || label == null || nextLabel.line() != label.line());
+    private static boolean isRow(List<Token> cells, boolean hadBlankCells, Token label, Token nextLabel) {
+        if (!cells.isEmpty()) return true;
+        return hadBlankCells && (nextLabel == null || label == null || nextLabel.line() != label.line());
     }
 
     /**
