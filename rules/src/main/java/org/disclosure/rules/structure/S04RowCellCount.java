@@ -1,6 +1,8 @@
 package org.disclosure.rules.structure;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.disclosure.contracts.findings.Finding;
 import org.disclosure.contracts.findings.Severity;
 import org.disclosure.contracts.report.ParseIssueKind;
@@ -13,6 +15,8 @@ import org.disclosure.rules.support.Message;
 
 /** S04: a table row with more or fewer cells than its columns, as reported by the parser. */
 public final class S04RowCellCount implements Rule {
+
+    private static final Pattern COUNT = Pattern.compile("\\d+");
 
     private static final RuleReference REFERENCE = new RuleReference("S04", Severity.WARNING,
             "表格某行的单元格数与格式规定的列数不符（多出或缺少）",
@@ -30,8 +34,19 @@ public final class S04RowCellCount implements Rule {
     @Override
     public List<Finding> check(ParsedReport report, ValidationContext context) {
         return IssueFindings.fromIssues(this, report, ParseIssueKind.ROW_CELL_COUNT,
-                (issue, where) -> new Message(
-                        where.zh() + "该行应有 " + issue.expected() + " 个单元格，实际为 " + issue.found(),
-                        where.en() + "the row should have " + issue.expected() + " cells but has " + issue.found()));
+                (issue, where) -> message(issue.expected(), issue.found(), where));
+    }
+
+    // The parser words expected and found freely ("7", "7 cells"); plain counts read better in the sentence.
+    private static Message message(String expected, String found, Message where) {
+        Matcher expectedCount = COUNT.matcher(String.valueOf(expected));
+        Matcher foundCount = COUNT.matcher(String.valueOf(found));
+        if (expectedCount.find() && foundCount.find()) {
+            return new Message(
+                    where.zh() + "该行应有 " + expectedCount.group() + " 个单元格，实际为 " + foundCount.group() + " 个",
+                    where.en() + "the row should have " + expectedCount.group() + " cells but has " + foundCount.group());
+        }
+        return new Message(where.zh() + "单元格数不符，应为“" + expected + "”，实际为“" + found + "”",
+                where.en() + "wrong number of cells: expected " + expected + ", found " + found);
     }
 }

@@ -105,7 +105,7 @@ class StructureRulesTest {
             Finding finding = assertSingleViolation(run(rule, TestReport.clean()
                     .issue(ParseIssueKind.ROW_CELL_COUNT, "requests", List.of("apply.total.total"), "7", "6")));
             assertEquals(List.of("apply.total.total"), finding.cells());
-            assertTrue(finding.messageZh().contains("应有 7 个单元格，实际为 6"), finding.messageZh());
+            assertTrue(finding.messageZh().contains("应有 7 个单元格，实际为 6 个"), finding.messageZh());
             assertEquals(2, finding.locations().size(), "issue location and cell source");
         }
     }
