@@ -37,6 +37,7 @@ public final class Devstack implements AutoCloseable {
 
     /** Starts the requested parts, in parallel. On failure, whatever did start is stopped again. */
     public static Devstack start(DevstackOptions options) {
+        Support.reapOrphans();
         Devstack stack = new Devstack();
         Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
         try {

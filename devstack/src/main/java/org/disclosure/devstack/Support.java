@@ -56,9 +56,15 @@ final class Support {
         return requested;
     }
 
+    static final String OWNER_FILE = "devstack.owner";
+    private static final java.util.concurrent.atomic.AtomicBoolean REAPED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** A new temporary folder, marked with this JVM's pid so that a later JVM can clean up after a crash. */
     static Path tempDir(String prefix) {
         try {
-            return Files.createTempDirectory(prefix);
+            Path dir = Files.createTempDirectory(prefix);
+            Files.writeString(dir.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary directory", e);
         }
@@ -93,6 +99,58 @@ final class Support {
             });
         } catch (IOException e) {
             System.err.println("[devstack] could not delete " + root + ": " + e);
+        }
+    }
+
+    /**
+     * Once per JVM: removes what a devstack JVM that was killed (kill -9, crash) left behind: its temporary folders
+     * and its PostgreSQL server (started through pg_ctl, so it outlives the JVM). Keycloak stops by itself (watchdog).
+     */
+    static void reapOrphans() {
+        if (!REAPED.compareAndSet(false, true)) {
+            return;
+        }
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (var dirs = Files.newDirectoryStream(tmp, "devstack-*")) {
+            for (Path dir : dirs) {
+                Path owner = dir.resolve(OWNER_FILE);
+                if (!Files.isRegularFile(owner)) {
+                    continue;
+                }
+                long pid = Long.parseLong(Files.readString(owner).trim());
+                if (isRunning(pid)) {
+                    continue;
+                }
+                Path postmasterPid = dir.resolve("data/postmaster.pid");
+                if (Files.isRegularFile(postmasterPid)) {
+                    long pgPid = Long.parseLong(Files.readAllLines(postmasterPid).getFirst().trim());
+                    ProcessHandle.of(pgPid).ifPresent(h -> {
+                        h.destroy();
+                        try {
+                            h.onExit().get(15, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (Exception e) {
+                            h.destroyForcibly();
+                        }
+                    });
+                }
+                System.err.println("[devstack] removing " + dir + " left behind by the ended process " + pid);
+                deleteTree(dir);
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("[devstack] could not clean up after earlier devstack processes: " + e);
+        }
+    }
+
+    /** Alive and not a zombie (a killed JVM stays a zombie until its parent reaps it). */
+    private static boolean isRunning(long pid) {
+        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            return !stat.substring(stat.lastIndexOf(')') + 1).trim().startsWith("Z");
+        } catch (IOException | RuntimeException e) {
+            return true; // no /proc: trust ProcessHandle
         }
     }
 
