@@ -33,9 +33,8 @@ public final class A04AppealSum implements Rule {
     public List<Finding> check(ParsedReport report, ValidationContext context) {
         List<Equation> equations = new ArrayList<>();
         for (AppealGroup group : AppealGroup.values()) {
-            List<String> parts = AppealGroup.PARTS.stream().map(part -> group.key(part[0])).toList();
             equations.add(new Equation("表四 " + group.labelZh(), "Table 4, " + group.labelEn(),
-                    Sides.keys(report, "维持+纠正+其他+尚未审结", "upheld + corrected + other + pending", parts),
+                    Sides.keys(report, "维持+纠正+其他+尚未审结", "upheld + corrected + other + pending", group.partKeys()),
                     Sides.keys(report, "总计", "total", List.of(group.total()))));
         }
         return EquationCheck.checkAll(this, equations, Sides.tableMissing("表四", "table 4"));

@@ -23,9 +23,12 @@ import org.disclosure.rules.support.Sides;
  */
 public final class Y02InForceBalance implements Rule {
 
-    private static final List<String[]> DOCUMENT_KINDS = List.of(
-            new String[] {"active.regulations", "规章", "regulations"},
-            new String[] {"active.normative_docs", "行政规范性文件", "normative documents"});
+    private record DocumentKind(String prefix, String labelZh, String labelEn) {
+    }
+
+    private static final List<DocumentKind> DOCUMENT_KINDS = List.of(
+            new DocumentKind("active.regulations", "规章", "regulations"),
+            new DocumentKind("active.normative_docs", "行政规范性文件", "normative documents"));
 
     private static final RuleReference REFERENCE = new RuleReference("Y02", Severity.WARNING,
             "现行有效件数 ≠ 上年现行有效件数 + 本年制发件数 − 本年废止件数（规章、行政规范性文件）",
@@ -52,9 +55,9 @@ public final class Y02InForceBalance implements Rule {
                     .build());
         }
         List<Equation> equations = new ArrayList<>();
-        for (String[] kind : DOCUMENT_KINDS) {
-            String prefix = kind[0];
-            equations.add(new Equation("表二 " + kind[1], "Table 2, " + kind[2],
+        for (DocumentKind kind : DOCUMENT_KINDS) {
+            String prefix = kind.prefix();
+            equations.add(new Equation("表二 " + kind.labelZh(), "Table 2, " + kind.labelEn(),
                     new Side("上年现行有效+本年制发−本年废止", "last year's in force + issued − repealed", List.of(
                             Operand.previousYear(previous, prefix + ".in_force"),
                             Operand.of(report, prefix + ".issued"),

@@ -8,12 +8,8 @@ public enum AppealGroup {
     LITIGATION_DIRECT("litigation_direct", "行政诉讼（未经复议直接起诉）", "litigation without prior review"),
     LITIGATION_AFTER_REVIEW("litigation_after_review", "行政诉讼（复议后起诉）", "litigation after review");
 
-    /** The result columns whose sum is the group's total, with their printed and English labels. */
-    public static final List<String[]> PARTS = List.of(
-            new String[] {"upheld", "结果维持", "upheld"},
-            new String[] {"corrected", "结果纠正", "corrected"},
-            new String[] {"other", "其他结果", "other result"},
-            new String[] {"pending", "尚未审结", "pending"});
+    /** The result columns (结果维持, 结果纠正, 其他结果, 尚未审结) whose sum is the group's total. */
+    private static final List<String> PARTS = List.of("upheld", "corrected", "other", "pending");
 
     private final String prefix;
     private final String labelZh;
@@ -27,6 +23,10 @@ public enum AppealGroup {
 
     public String key(String part) {
         return prefix + "." + part;
+    }
+
+    public List<String> partKeys() {
+        return PARTS.stream().map(this::key).toList();
     }
 
     public String total() {
