@@ -61,7 +61,7 @@ final class CellRecorder {
         noteRowFromOtherFormat(tableId, row);
         int columns = spec.columns().size();
         if (row.cells().isEmpty()) {
-            for (int c = 0; c < columns; c++) put(tableId, spec.key(c), "", row.label().location());
+            for (int c = 0; c < columns; c++) put(tableId, spec.key(c), "", "", row.label().location());
             return;
         }
         if (row.cells().size() != columns) {
@@ -71,12 +71,12 @@ final class CellRecorder {
         List<Token> aligned = RowAligner.align(row.cells(), spec);
         for (int c = 0; c < columns; c++) {
             Token cell = aligned.get(c);
-            if (cell != null) put(tableId, spec.key(c), cell.raw(), cell.location());
+            if (cell != null) put(tableId, spec.key(c), cell.raw(), cell.label(), cell.location());
         }
     }
 
-    private void put(String tableId, String key, String raw, SourceLocation location) {
-        BigDecimal value = CellValue.read(LabelText.normalize(raw), key.endsWith("amount_wan"));
+    private void put(String tableId, String key, String raw, String label, SourceLocation location) {
+        BigDecimal value = CellValue.read(label, key.endsWith("amount_wan"));
         cells.put(key, value);
         sources.put(key, new CellSource(raw, location));
         if (value == null) {

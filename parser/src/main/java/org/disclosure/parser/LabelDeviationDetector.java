@@ -35,6 +35,11 @@ final class LabelDeviationDetector {
             "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "结转下年度继续办理",
             "行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议直接起诉", "复议后起诉"));
 
+    private static final java.util.Set<String> STANDARD_COMPACT =
+            STANDARD_LABELS.stream().map(StandardLabel::compact).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final int LONGEST_STANDARD =
+            STANDARD_LABELS.stream().mapToInt(label -> label.compact().length()).max().orElse(0);
+
     private LabelDeviationDetector() {
     }
 
@@ -58,7 +63,10 @@ final class LabelDeviationDetector {
 
     /** The standard label this one misspells, or null when it is standard or not close to any. */
     private static String nearMiss(String label) {
-        if (label.length() < SHORTEST_COMPARED) return null;
+        if (label.length() < SHORTEST_COMPARED || label.length() > LONGEST_STANDARD + 1
+                || STANDARD_COMPACT.contains(label)) {
+            return null;
+        }
         String closest = null;
         for (StandardLabel standard : STANDARD_LABELS) {
             String compact = standard.compact();

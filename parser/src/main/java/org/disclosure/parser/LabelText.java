@@ -37,11 +37,10 @@ final class LabelText {
      * and round brackets unified.
      */
     static String normalize(String text) {
-        String half = toHalfWidth(text);
-        StringBuilder out = new StringBuilder(half.length());
-        for (int i = 0; i < half.length(); i++) {
-            char c = half.charAt(i);
-            if (Character.isWhitespace(c) || c == '*' || c == '#' || c == '`' || c == '\uFEFF') continue;
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = halfWidth(text.charAt(i));
+            if (c == ' ' || c == '\t' || c == '*' || c == '#' || c == '`' || c == '\uFEFF' || Character.isWhitespace(c)) continue;
             out.append(c);
         }
         return out.toString();

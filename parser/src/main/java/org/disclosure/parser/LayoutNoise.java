@@ -12,17 +12,24 @@ final class LayoutNoise {
     private static final Pattern WORDED_PAGE_NUMBER = Pattern.compile(
             "(第\\d{1,4}页(,?共\\d{1,4}页)?|共\\d{1,4}页,?第\\d{1,4}页|\\d{1,4}/\\d{1,4}|(?i:page)\\d{1,4}((?i:of)\\d{1,4})?)");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
+    /** Page numbers and rules are short; longer lines are content and skip the patterns below. */
+    private static final int LONGEST_NOISE = 200;
     private static final Pattern RULE = Pattern.compile("[-=—_:|+]*[-=—_]{3,}[-=—_:|+]*");
 
     private LayoutNoise() {
+    }
+
+    private static boolean mayBeNoise(char first) {
+        return first <= 0x7F || "—–第共".indexOf(first) >= 0;
     }
 
     /**
      * @param nearPageBreak the line touches a form feed, where a bare number can only be a page number
      */
     static boolean isNoise(String line, boolean nearPageBreak) {
+        if (line.length() > LONGEST_NOISE) return false;
         String compact = LabelText.normalize(line).replace("\t", "");
-        if (compact.isEmpty()) return false;
+        if (compact.isEmpty() || compact.length() > 40 || !mayBeNoise(compact.charAt(0))) return false;
         if (RULE.matcher(compact).matches()) return true;
         if (DECORATED_PAGE_NUMBER.matcher(compact).matches()) return true;
         if (WORDED_PAGE_NUMBER.matcher(compact).matches()) return true;

@@ -16,9 +16,15 @@ final class RegionResolver {
     private static final List<String> MUNICIPALITY_PREFIXES = List.of("11", "12", "31", "50");
 
     private final AdministrativeDivisions divisions;
+    private final NameIndex provinceNames;
+    private final NameIndex cityNames;
+    private final NameIndex countyNames;
 
     RegionResolver(AdministrativeDivisions divisions) {
         this.divisions = divisions;
+        this.provinceNames = new NameIndex(divisions.provinces(), true);
+        this.cityNames = new NameIndex(divisions.cities(), true);
+        this.countyNames = new NameIndex(divisions.counties(), false);
     }
 
     /**
@@ -28,9 +34,9 @@ final class RegionResolver {
      */
     Region resolve(String name, String context) {
         if (name == null || name.isEmpty()) return null;
-        List<Division> provinces = mentioned(divisions.provinces(), name, true);
-        List<Division> cities = within(mentioned(divisions.cities(), name, true), provinces);
-        List<Division> counties = mentioned(divisions.counties(), name, false);
+        List<Division> provinces = provinceNames.mentionedIn(name);
+        List<Division> cities = within(cityNames.mentionedIn(name), provinces);
+        List<Division> counties = countyNames.mentionedIn(name);
         counties.removeIf(county -> isPartOfCityName(county, cities, name));
         List<Division> located = within(within(counties, cities), provinces);
         if (located.isEmpty()) located = counties;
@@ -41,19 +47,8 @@ final class RegionResolver {
         return null;
     }
 
-    private static List<Division> mentioned(List<Division> level, String name, boolean allowShortName) {
-        List<Division> found = new ArrayList<>();
-        for (Division division : level) {
-            if (name.contains(division.name()) || allowShortName && mentionsShortName(name, division.shortName())) {
-                found.add(division);
-            }
-        }
-        found.removeIf(division -> isInsideLongerName(division, found));
-        return found;
-    }
-
     /** "朝阳区" does not mention the city 朝阳: a short name followed by a county word belongs to the county. */
-    private static boolean mentionsShortName(String name, String shortName) {
+    static boolean mentionsShortName(String name, String shortName) {
         for (int at = name.indexOf(shortName); at >= 0; at = name.indexOf(shortName, at + 1)) {
             int end = at + shortName.length();
             if (end >= name.length() || "区县旗".indexOf(name.charAt(end)) < 0) return true;
@@ -62,7 +57,7 @@ final class RegionResolver {
     }
 
     /** "城区" found inside "东城区" is not a second mention. */
-    private static boolean isInsideLongerName(Division division, List<Division> found) {
+    static boolean isInsideLongerName(Division division, List<Division> found) {
         for (Division other : found) {
             if (other.name().length() > division.name().length() && other.name().contains(division.name())) return true;
         }

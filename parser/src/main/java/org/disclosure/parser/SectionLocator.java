@@ -24,7 +24,10 @@ final class SectionLocator {
         Map<ReportSection, Integer> headings = new EnumMap<>(ReportSection.class);
         for (int i = 0; i < document.lineCount(); i++) {
             String line = document.normalizedLine(i);
-            if (line.isEmpty() || line.length() > MAX_HEADING_LENGTH || hasValueCells(document, i)) continue;
+            if (line.length() < 3 || line.length() > MAX_HEADING_LENGTH || !startsWithOrdinal(line)
+                    || hasValueCells(document, i)) {
+                continue;
+            }
             Matcher m = HEADING.matcher(line);
             if (!m.matches()) continue;
             String wording = m.group(2);
@@ -36,6 +39,11 @@ final class SectionLocator {
             }
         }
         return new SectionLayout(headings, document.lineCount());
+    }
+
+    private static boolean startsWithOrdinal(String line) {
+        char first = line.charAt(0) == '第' ? line.charAt(1) : line.charAt(0);
+        return "一二三四五六七八九十".indexOf(first) >= 0;
     }
 
     /** A heading never carries numbers in table cells; a table row such as "一、本年新收…⇥0⇥0" does. */
