@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.disclosure.contracts.events.ReportParsed;
 import org.disclosure.contracts.events.SubmissionMetadata;
+import org.disclosure.contracts.report.AgencyKey;
 import org.disclosure.contracts.report.ParsedReport;
 import org.disclosure.validate.repository.StoredReport;
 
@@ -22,7 +23,7 @@ public class StoredReportMapper {
     public StoredReport toEntity(ReportParsed event) {
         StoredReport stored = new StoredReport();
         stored.submissionId = event.submissionId();
-        stored.agencyKey = agencyKey(event.report());
+        stored.agencyKey = AgencyKey.of(event.report());
         stored.year = event.report().year();
         stored.fileName = event.fileName();
         stored.sha256 = event.sha256();
@@ -41,11 +42,6 @@ public class StoredReportMapper {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored report " + stored.submissionId + " is not readable", e);
         }
-    }
-
-    /** Reports of one agency are matched across years by its name, ignoring spacing. */
-    public static String agencyKey(ParsedReport report) {
-        return report.agency() == null ? null : report.agency().replaceAll("\\s+", "");
     }
 
     private String write(Object value) {

@@ -10,9 +10,9 @@ import org.disclosure.contracts.events.ReportValidated;
 import org.disclosure.contracts.events.Stage;
 import org.disclosure.contracts.events.StatusChanged;
 import org.disclosure.contracts.findings.Finding;
+import org.disclosure.contracts.report.AgencyKey;
 import org.disclosure.rules.ValidationContext;
 import org.disclosure.rules.Validator;
-import org.disclosure.validate.mapping.StoredReportMapper;
 import org.disclosure.validate.messaging.ValidatedReportPublisher;
 import org.jboss.logging.Logger;
 
@@ -40,7 +40,7 @@ public class ValidationService {
     }
 
     public Uni<Void> onParsed(ReportParsed event) {
-        String agency = StoredReportMapper.agencyKey(event.report());
+        String agency = AgencyKey.of(event.report());
         Integer year = event.report().year();
         return history.remember(event)
                 .flatMap(ignored -> validateAndPublish(event))
@@ -70,7 +70,7 @@ public class ValidationService {
 
     private Uni<Void> validateAndPublish(ReportParsed event) {
         Integer year = event.report().year();
-        String agency = StoredReportMapper.agencyKey(event.report());
+        String agency = AgencyKey.of(event.report());
         return (year == null ? Uni.createFrom().<ReportParsed>nullItem() : history.find(agency, year - 1))
                 .map(previous -> validator.validate(event.report(), new ValidationContext(
                         previous == null ? null : previous.report(), event.metadata().publishedOn())))

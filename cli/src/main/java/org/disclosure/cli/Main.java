@@ -1,0 +1,53 @@
+package org.disclosure.cli;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Entry point of the {@code ./disclosure} command. */
+public final class Main {
+
+    private static final String USAGE = """
+            usage: ./disclosure <command> [arguments]
+
+              up [DIR]                          start the whole platform on the embedded stack, submit every
+                                                file of DIR (default: samples/), print their status, run until Ctrl-C
+              parse FILE|DIR... [--out DIR]     parse reports offline into canonical JSON
+              validate FILE|DIR... [--out DIR]  parse and validate offline; reports given together are each
+                                                other's history for the cross-year rules
+              revalidate [--stats URL]          ask validate-service to re-validate every stored report with the
+                                                current rules (the platform must be up)
+              rules                             print the rule reference
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        if (args.length == 0 || List.of("-h", "--help", "help").contains(args[0])) {
+            System.out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            return switch (args[0]) {
+                case "up" -> new UpCommand().run(rest);
+                case "parse" -> new ParseCommand().run(rest);
+                case "validate" -> new ValidateCommand().run(rest);
+                case "revalidate" -> new RevalidateCommand().run(rest);
+                case "rules" -> new RulesCommand().run(rest);
+                default -> {
+                    System.err.println("unknown command '" + args[0] + "'");
+                    System.err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (UsageException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+    }
+}
