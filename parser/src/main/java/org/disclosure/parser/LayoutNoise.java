@@ -20,14 +20,22 @@ final class LayoutNoise {
     }
 
     private static boolean mayBeNoise(char first) {
-        return first <= 0x7F || "—–第共".indexOf(first) >= 0;
+        return first <= 0x7F || "—–第共－｜".indexOf(first) >= 0 || first >= '０' && first <= '９';
+    }
+
+    private static char firstVisible(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\u3000' && c != '*' && c != '#') return c;
+        }
+        return ' ';
     }
 
     /**
      * @param nearPageBreak the line touches a form feed, where a bare number can only be a page number
      */
     static boolean isNoise(String line, boolean nearPageBreak) {
-        if (line.length() > LONGEST_NOISE) return false;
+        if (line.length() > LONGEST_NOISE || !mayBeNoise(firstVisible(line))) return false;
         String compact = LabelText.normalize(line).replace("\t", "");
         if (compact.isEmpty() || compact.length() > 40 || !mayBeNoise(compact.charAt(0))) return false;
         if (RULE.matcher(compact).matches()) return true;
