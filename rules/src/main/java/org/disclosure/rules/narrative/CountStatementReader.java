@@ -34,6 +34,8 @@ final class CountStatementReader {
     private static final Pattern ISSUED = Pattern.compile("制发|出台|印发|制定|发布|公布");
     private static final Pattern REPEALED = Pattern.compile("废止");
     private static final Pattern IN_FORCE = Pattern.compile("现行有效");
+    /** Other kinds of applications an agency receives and settles (licences, services, petitions), not disclosure requests. */
+    private static final Pattern OTHER_APPLICATIONS = Pattern.compile("许可|审批|政务服务|办事|服务事项|信访|补贴|救助|登记|备案|行政复议申请");
     /** Work on existing documents, whose counts the tables do not hold. */
     private static final Pattern DOCUMENT_REVIEW = Pattern.compile("清理|审查|审核|备案|梳理|修订|修改|解读|评估");
 
@@ -85,10 +87,10 @@ final class CountStatementReader {
 
     /** What a count about {@code topic} means, judged by the verbs before it; null when it cannot be told. */
     private static CountSubject meaning(Topic topic, String before, String unit, String sentence) {
-        boolean aboutRequests = sentence.contains("申请");
+        boolean aboutRequests = sentence.contains("申请") && !OTHER_APPLICATIONS.matcher(sentence).find();
         boolean aboutDisclosureCases = sentence.contains("公开") && (unit.equals("件") || unit.equals("起"));
         return switch (topic) {
-            case APPLICATION -> applicationMeaning(before);
+            case APPLICATION -> disclosureRequest(before, sentence) ? applicationMeaning(before) : null;
             case GRANTED -> aboutRequests ? CountSubject.GRANTED : null;
             case PARTIAL -> aboutRequests ? CountSubject.PARTIALLY_GRANTED : null;
             case DENIED -> aboutRequests ? CountSubject.DENIED : null;
@@ -99,6 +101,15 @@ final class CountStatementReader {
             case NORMATIVE_DOCS -> normativeDocsMeaning(before);
             case UNRELATED -> null;
         };
+    }
+
+    /**
+     * "受理行政许可申请 4568 件" is not about disclosure requests: the clause must say 公开 itself, or the sentence
+     * must be about disclosure and the clause name no other kind of application.
+     */
+    private static boolean disclosureRequest(String before, String sentence) {
+        if (before.contains("公开")) return true;
+        return sentence.contains("公开") && !OTHER_APPLICATIONS.matcher(before).find();
     }
 
     private static CountSubject applicationMeaning(String before) {
