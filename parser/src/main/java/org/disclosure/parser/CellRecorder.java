@@ -98,9 +98,7 @@ final class CellRecorder {
     }
 
     private static List<String> keys(RowSpec spec) {
-        List<String> keys = new ArrayList<>(spec.columns().size());
-        for (int c = 0; c < spec.columns().size(); c++) keys.add(spec.key(c));
-        return keys;
+        return spec.keys();
     }
 
     private static SourceLocation rowLocation(TableRow row) {

@@ -37,13 +37,26 @@ final class LabelText {
      * and round brackets unified.
      */
     static String normalize(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        int i = 0;
+        while (i < length && !changesInComparableForm(text.charAt(i))) i++;
+        if (i == length) return text;
+        char[] out = new char[length];
+        text.getChars(0, i, out, 0);
+        int written = i;
+        for (; i < length; i++) {
             char c = halfWidth(text.charAt(i));
-            if (c == ' ' || c == '\t' || c == '*' || c == '#' || c == '`' || c == '\uFEFF' || Character.isWhitespace(c)) continue;
-            out.append(c);
+            if (!isDropped(c)) out[written++] = c;
         }
-        return out.toString();
+        return new String(out, 0, written);
+    }
+
+    private static boolean changesInComparableForm(char c) {
+        return c >= '\uFF01' && c <= '\uFF5E' || isDropped(c) || halfWidth(c) != c;
+    }
+
+    private static boolean isDropped(char c) {
+        return c == ' ' || c == '\t' || c == '*' || c == '#' || c == '`' || c == '\uFEFF' || Character.isWhitespace(c);
     }
 
     /** Drops a leading enumeration such as "三、", "(六)", "3.", "1、" so that the wording itself can be compared. */

@@ -1,20 +1,58 @@
 package org.disclosure.parser;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One row of a standard table: the words that identify its label and the canonical keys of its cells.
- *
- * @param keyPrefix  the key stem, e.g. "apply.denied.state_secret"; null for a group heading without cells
- * @param columns    the key suffixes in printed order, e.g. "natural" … "total"
- * @param keywords   words of the label, matched in the label's comparable form
- * @param exactLabel the label is a short common word ("其他", "总计") that must be the whole label, not part of one
- * @param sums       the arithmetic printed on the table between this row's cells
+ * Immutable; the keys are built once since every parse writes them.
  */
-record RowSpec(String keyPrefix, List<String> columns, List<String> keywords, boolean exactLabel, List<ColumnSum> sums) {
+final class RowSpec {
+
+    private final String keyPrefix;
+    private final List<String> columns;
+    private final List<String> keywords;
+    private final boolean exactLabel;
+    private final List<ColumnSum> sums;
+    private final List<String> keys;
+
+    /**
+     * @param keyPrefix  the key stem, e.g. "apply.denied.state_secret" ("" when columns are whole keys);
+     *                   null for a group heading without cells
+     * @param columns    the key suffixes in printed order, e.g. "natural" … "total"
+     * @param keywords   words of the label, matched in the label's comparable form
+     * @param exactLabel the label is a short common word ("其他", "总计") that must be the whole label
+     * @param sums       the arithmetic printed on the table between this row's cells
+     */
+    RowSpec(String keyPrefix, List<String> columns, List<String> keywords, boolean exactLabel, List<ColumnSum> sums) {
+        this.keyPrefix = keyPrefix;
+        this.columns = List.copyOf(columns);
+        this.keywords = List.copyOf(keywords);
+        this.exactLabel = exactLabel;
+        this.sums = List.copyOf(sums);
+        List<String> built = new ArrayList<>(columns.size());
+        for (String column : columns) built.add(keyPrefix.isEmpty() ? column : keyPrefix + "." + column);
+        this.keys = List.copyOf(built);
+    }
 
     static RowSpec heading(String... keywords) {
-        return new RowSpec(null, List.of(), List.of(keywords), false, List.of());
+        return new RowSpec("", List.of(), List.of(keywords), false, List.of());
+    }
+
+    String keyPrefix() {
+        return keyPrefix;
+    }
+
+    List<String> columns() {
+        return columns;
+    }
+
+    boolean exactLabel() {
+        return exactLabel;
+    }
+
+    List<ColumnSum> sums() {
+        return sums;
     }
 
     boolean hasCells() {
@@ -22,14 +60,18 @@ record RowSpec(String keyPrefix, List<String> columns, List<String> keywords, bo
     }
 
     String key(int column) {
-        return keyPrefix.isEmpty() ? columns.get(column) : keyPrefix + "." + columns.get(column);
+        return keys.get(column);
+    }
+
+    List<String> keys() {
+        return keys;
     }
 
     boolean matchesWhole(String labelWithoutNumbering) {
         return keywords.contains(labelWithoutNumbering);
     }
 
-    /** Position of the first keyword in the label from {@code from}, or -1; sets nothing. */
+    /** Position of the first keyword in the label at or after {@code from}, or -1. */
     int indexIn(String label, int from) {
         int best = -1;
         for (String keyword : keywords) {
@@ -39,7 +81,7 @@ record RowSpec(String keyPrefix, List<String> columns, List<String> keywords, bo
         return best;
     }
 
-    /** The end of the keyword found at {@code at}. */
+    /** The end of the longest keyword found at {@code at}. */
     int matchEnd(String label, int at) {
         int end = at;
         for (String keyword : keywords) {

@@ -39,7 +39,12 @@ final class SourceDocument {
             String line = lines.get(i);
             cells.add(LayoutNoise.isNoise(line, nearPageBreak[i]) ? List.of() : LineSplitter.split(line, i + 1));
         }
-        return new SourceDocument(List.copyOf(lines), cells);
+        SourceDocument document = new SourceDocument(List.copyOf(lines), cells);
+        for (int i = 0; i < cells.size(); i++) {
+            // a line that is one cell has the cell's comparable form; no need to normalise it twice
+            if (cells.get(i).size() == 1) document.normalizedLines[i] = cells.get(i).getFirst().label();
+        }
+        return document;
     }
 
     int lineCount() {
