@@ -36,4 +36,30 @@ class DevstackTestResourceTest {
         assertSame(DevstackTestResource.shared(DevstackOptions.none()), DevstackTestResource.shared(DevstackOptions.none()));
         assertTrue(DevstackTestResource.shared(DevstackOptions.none()).hasKafka(), "still running after stop()");
     }
+
+    private static java.net.URL location(Class<?> c) throws Exception {
+        // through Path, so that a directory gets its trailing slash (URLClassLoader reads anything else as a jar)
+        return java.nio.file.Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toUri().toURL();
+    }
+
+    /** A second copy of the classes (as Quarkus' class loaders make) reaches the same servers. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void sharedAcrossClassLoaders() throws Exception {
+        DevstackTestResource here = new DevstackTestResource();
+        here.init(Map.of("kafka", "true"));
+        String bootstrap = here.start().get("kafka.bootstrap.servers");
+
+        java.net.URL classes = location(DevstackTestResource.class);
+        java.net.URL testCommon = location(io.quarkus.test.common.QuarkusTestResourceLifecycleManager.class);
+        try (java.net.URLClassLoader other = new java.net.URLClassLoader(new java.net.URL[] { classes, testCommon },
+                ClassLoader.getSystemClassLoader().getParent())) {
+            Class<?> otherClass = other.loadClass(DevstackTestResource.class.getName());
+            assertTrue(otherClass != DevstackTestResource.class);
+            Object resource = otherClass.getConstructor().newInstance();
+            otherClass.getMethod("init", Map.class).invoke(resource, Map.of("kafka", "true"));
+            Map<String, String> config = (Map<String, String>) otherClass.getMethod("start").invoke(resource);
+            assertEquals(bootstrap, config.get("kafka.bootstrap.servers"));
+        }
+    }
 }
