@@ -10,19 +10,6 @@ final class LabelText {
     }
 
     /** Full-width ASCII forms and the ideographic space become their half-width equivalents. */
-    static String toHalfWidth(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char mapped = halfWidth(c);
-            if (mapped != c && out == null) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (out != null) out.append(mapped);
-        }
-        return out == null ? text : out.toString();
-    }
-
     private static char halfWidth(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') return (char) (c - 0xFEE0);
         return switch (c) {

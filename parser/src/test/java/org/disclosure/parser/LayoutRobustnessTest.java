@@ -51,6 +51,16 @@ class LayoutRobustnessTest {
     }
 
     @Test
+    void webPageMetadataAboveTheTitleIsNotTheTitle() {
+        String page = "索引号：000014349/2024-00031\n发布机构：长春市朝阳区人民政府\n发布日期：2024年03月28日\n"
+                + resource("tab_2021_changchun_chaoyang.txt");
+        ParsedReport report = success(PARSER.parseText(page));
+        assertEquals("长春市朝阳区人民政府", report.agency());
+        assertEquals(2023, report.year());
+        assertEquals("220104", report.region().code());
+    }
+
+    @Test
     void gb18030BytesAreDecoded() {
         byte[] bytes = resource("tab_2021_changchun_chaoyang.txt").getBytes(Charset.forName("GB18030"));
         ParsedReport report = success(PARSER.parse(bytes));
