@@ -3,6 +3,7 @@ package org.disclosure.ingest.rest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.disclosure.contracts.api.Roles;
 import org.disclosure.contracts.events.SubmissionMetadata;
 import org.disclosure.ingest.IngestConfig;
 import org.disclosure.ingest.mapping.SubmissionMapper;
@@ -44,6 +46,7 @@ public class SubmissionResource {
     }
 
     @POST
+    @RolesAllowed(Roles.SUBMITTER)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit one report file", description = "201 with a new id, or 200 with the existing id "
@@ -77,6 +80,7 @@ public class SubmissionResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.SUBMITTER, Roles.SUPERVISOR, Roles.NATIONAL})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A submission's status through every stage, including a failure with its reason")
     public Uni<Response> status(@PathParam("id") String id) {
@@ -88,6 +92,7 @@ public class SubmissionResource {
 
     @GET
     @Path("/{id}/content")
+    @RolesAllowed(Roles.PIPELINE)
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "The original bytes of a submission (the claim check parse-service redeems)")
     public Uni<Response> content(@PathParam("id") String id) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.disclosure.contracts.api.Roles;
 import org.disclosure.validate.service.ValidationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,7 +23,7 @@ public class RevalidationResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("national")
+    @RolesAllowed(Roles.NATIONAL)
     @Operation(summary = "Validate every stored report again with the current rule set")
     public Uni<Revalidation> revalidate() {
         return service.revalidateAll().map(count -> new Revalidation(count, service.ruleSetVersion()));

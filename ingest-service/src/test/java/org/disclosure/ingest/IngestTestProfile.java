@@ -1,0 +1,16 @@
+package org.disclosure.ingest;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import org.disclosure.devstack.DevstackTestResource;
+
+/** The real servers ingest-service needs in tests: Kafka, its PostgreSQL database and Keycloak. */
+@QuarkusTestResource(value = DevstackTestResource.class, restrictToAnnotatedClass = false, initArgs = {
+        @ResourceArg(name = "kafka", value = "true"),
+        @ResourceArg(name = "postgres", value = "ingest"),
+        @ResourceArg(name = "keycloak", value = "true") })
+public final class IngestTestProfile {
+
+    private IngestTestProfile() {
+    }
+}

@@ -1,0 +1,129 @@
+package org.disclosure.ingest.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.disclosure.contracts.events.ReportSubmitted;
+import org.disclosure.contracts.events.Topics;
+import org.disclosure.devstack.KafkaTestClient;
+import org.disclosure.devstack.TestTokens;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SubmissionResourceTest {
+
+    private static final Path SAMPLES = Path.of("../samples");
+
+    private final TestTokens tokens = TestTokens.forRealm(
+            ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class));
+
+    @Test
+    void storesANewReportAndAnnouncesIt() throws IOException {
+        byte[] bytes = Files.readAllBytes(SAMPLES.resolve("001_467670f9828e7222.txt"));
+        String id = given().auth().oauth2(tokens.clerk())
+                .multiPart("file", "report-001.txt", bytes, "text/plain")
+                .multiPart("agency", "鹤岗市工农区人民政府")
+                .multiPart("regionCode", "230403")
+                .multiPart("year", "2022")
+                .multiPart("publishedOn", "2023-01-20")
+                .multiPart("sourceUrl", "http://www.gongnong.gov.cn/report.html")
+                .when().post("/api/submissions")
+                .then().statusCode(201)
+                .body("duplicate", equalTo(false))
+                .body("stage", equalTo("received"))
+                .extract().path("id");
+
+        given().auth().oauth2(tokens.clerk()).when().get("/api/submissions/" + id)
+                .then().statusCode(200)
+                .body("fileName", equalTo("report-001.txt"))
+                .body("metadata.regionCode", equalTo("230403"))
+                .body("metadata.publishedOn", equalTo("2023-01-20"))
+                .body("history[0].stage", equalTo("received"))
+                .body("sha256", notNullValue());
+
+        ReportSubmitted event = KafkaTestClient.shared(bootstrapServers()).await(Topics.SUBMITTED,
+                ReportSubmitted.class, e -> e.submissionId().equals(UUID.fromString(id)), Duration.ofSeconds(30));
+        assertEquals("230403", event.metadata().regionCode());
+        assertEquals(bytes.length, event.size());
+
+        byte[] content = given().auth().oauth2(tokens.pipeline()).when().get(event.contentUrl().replaceAll(
+                "^http://[^/]+", "")).then().statusCode(200).extract().asByteArray();
+        assertArrayEquals(bytes, content);
+    }
+
+    @Test
+    void theSameFileTwiceGivesBackTheExistingId() throws IOException {
+        byte[] bytes = Files.readAllBytes(SAMPLES.resolve("004_b6a5a2f03b247e6e.txt"));
+        String first = given().auth().oauth2(tokens.clerk()).multiPart("file", "a.txt", bytes, "text/plain")
+                .when().post("/api/submissions").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(tokens.clerk()).multiPart("file", "renamed.txt", bytes, "text/plain")
+                .when().post("/api/submissions")
+                .then().statusCode(200)
+                .body("id", equalTo(first))
+                .body("duplicate", equalTo(true));
+    }
+
+    @Test
+    void rejectsARequestWithoutFile() {
+        given().auth().oauth2(tokens.clerk()).multiPart("agency", "某某县人民政府")
+                .when().post("/api/submissions")
+                .then().statusCode(400)
+                .body("error", containsString("no file"));
+    }
+
+    @Test
+    void rejectsAnEmptyFile() {
+        given().auth().oauth2(tokens.clerk()).multiPart("file", "empty.txt", new byte[0], "text/plain")
+                .when().post("/api/submissions")
+                .then().statusCode(400)
+                .body("error", containsString("empty"));
+    }
+
+    @Test
+    void rejectsMalformedMetadataByName() {
+        given().auth().oauth2(tokens.clerk()).multiPart("file", "x.txt", "一、总体情况".getBytes(), "text/plain")
+                .multiPart("year", "last year")
+                .when().post("/api/submissions")
+                .then().statusCode(400)
+                .body("error", containsString("year"));
+        given().auth().oauth2(tokens.clerk()).multiPart("file", "x.txt", "一、总体情况".getBytes(), "text/plain")
+                .multiPart("publishedOn", "15.02.2022")
+                .when().post("/api/submissions")
+                .then().statusCode(400)
+                .body("error", containsString("publishedOn"));
+    }
+
+    @Test
+    void answersUnknownAndMalformedIdsClearly() {
+        given().auth().oauth2(tokens.clerk()).when().get("/api/submissions/" + UUID.randomUUID())
+                .then().statusCode(404).body("error", containsString("no submission"));
+        given().auth().oauth2(tokens.clerk()).when().get("/api/submissions/not-an-id")
+                .then().statusCode(400).body("error", containsString("not a submission id"));
+    }
+
+    @Test
+    void needsATokenAndTheRightRole() {
+        given().multiPart("file", "x.txt", "x".getBytes(), "text/plain").when().post("/api/submissions")
+                .then().statusCode(401);
+        given().when().get("/api/submissions/" + UUID.randomUUID()).then().statusCode(401);
+        given().auth().oauth2(tokens.supervisor()).multiPart("file", "x.txt", "x".getBytes(), "text/plain")
+                .when().post("/api/submissions").then().statusCode(403);
+        given().auth().oauth2(tokens.clerk()).when().get("/api/submissions/" + UUID.randomUUID() + "/content")
+                .then().statusCode(403);
+    }
+
+    private static String bootstrapServers() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    }
+}
