@@ -2,6 +2,7 @@ package org.disclosure.parser;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,13 @@ final class CellRecorder {
 
     void record(TableReading table) {
         String tableId = table.spec().table();
-        for (TableRow row : table.rows()) record(tableId, row);
+        Map<Integer, ColumnGrid> grids = new HashMap<>();
+        for (TableRow row : table.rows()) {
+            int columns = row.spec().columns().size();
+            ColumnGrid grid = row.alignedBySpaces() && row.cells().size() < columns
+                    ? grids.computeIfAbsent(columns, n -> ColumnGrid.learn(table.rows(), n)) : null;
+            record(tableId, row, grid == null ? null : grid.place(row.cells()));
+        }
     }
 
     void tableMissing(String tableId) {
@@ -55,7 +62,11 @@ final class CellRecorder {
         return issues;
     }
 
-    private void record(String tableId, TableRow row) {
+    /**
+     * @param placedByPosition the cells of a space-aligned row placed in their columns by position, in
+     *                         which an empty column is a blank cell; null to align by count and arithmetic
+     */
+    private void record(String tableId, TableRow row, List<Token> placedByPosition) {
         RowSpec spec = row.spec();
         if (cells.containsKey(spec.key(0))) return;
         noteRowFromOtherFormat(tableId, row);
@@ -64,14 +75,18 @@ final class CellRecorder {
             for (int c = 0; c < columns; c++) put(tableId, spec.key(c), "", "", row.label().location());
             return;
         }
-        if (row.cells().size() != columns) {
-            issues.add(new ParseIssue(ParseIssueKind.ROW_CELL_COUNT, tableId, keys(spec), columns + " cells",
-                    row.cells().size() + " cells", rowLocation(row)));
+        List<Token> aligned = placedByPosition;
+        if (aligned == null) {
+            if (row.cells().size() != columns) {
+                issues.add(new ParseIssue(ParseIssueKind.ROW_CELL_COUNT, tableId, spec.keys(), columns + " cells",
+                        row.cells().size() + " cells", rowLocation(row)));
+            }
+            aligned = RowAligner.align(row.cells(), spec);
         }
-        List<Token> aligned = RowAligner.align(row.cells(), spec);
         for (int c = 0; c < columns; c++) {
             Token cell = aligned.get(c);
             if (cell != null) put(tableId, spec.key(c), cell.raw(), cell.label(), cell.location());
+            else if (placedByPosition != null) put(tableId, spec.key(c), "", "", rowLocation(row));
         }
     }
 
@@ -92,13 +107,9 @@ final class CellRecorder {
         boolean subRowIn2019 = format == FormatVersion.F2019 && StandardTables.isOtherHandlingSubRow(prefix);
         if (oneRowIn2021 || subRowIn2019) {
             String expected = oneRowIn2021 ? "（六）其他处理 1–3 as three rows" : "（六）其他处理 as one row";
-            issues.add(new ParseIssue(ParseIssueKind.NONSTANDARD_LABEL, tableId, keys(row.spec()), expected,
+            issues.add(new ParseIssue(ParseIssueKind.NONSTANDARD_LABEL, tableId, row.spec().keys(), expected,
                     row.label().raw(), row.label().location()));
         }
-    }
-
-    private static List<String> keys(RowSpec spec) {
-        return spec.keys();
     }
 
     private static SourceLocation rowLocation(TableRow row) {

@@ -134,7 +134,7 @@ final class TableReader {
             boolean hasCells = !cells.isEmpty();
             trimBlankEdges(cells);
             if (!anchor.spec().hasCells() || !isRow(cells, hasCells, label, nextLabel)) continue;
-            rows.add(new TableRow(anchor.spec(), label, List.copyOf(cells)));
+            rows.add(new TableRow(anchor.spec(), label, List.copyOf(cells), isAlignedBySpaces(document, cells)));
             for (Token cell : cells) lastLine = Math.max(lastLine, cell.line() - 1);
             if (label != null) lastLine = Math.max(lastLine, label.line() - 1);
         }
@@ -163,6 +163,16 @@ final class TableReader {
             if (cell.isText()) hasText = true;
         }
         return !hasText;
+    }
+
+    private static boolean isAlignedBySpaces(SourceDocument document, List<Token> cells) {
+        if (cells.isEmpty()) return false;
+        int line = cells.getFirst().line();
+        for (Token cell : cells) {
+            if (cell.line() != line) return false;
+        }
+        String text = document.line(line - 1);
+        return text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf('｜') < 0;
     }
 
     private static void trimBlankEdges(List<Token> cells) {

@@ -128,7 +128,7 @@ class LayoutRobustnessTest {
     }
 
     @Test
-    void pdftotextLayoutColumnsWithPageNumberAndRepeatedHeader() {
+    void pdftotextLayoutColumnsWithPageNumberRepeatedHeaderAndBlankCells() {
         ParsedReport report = success(PARSER.parseText(resource("layout_2021_beijing_chaoyang_finance.txt")));
         assertEquals("北京市朝阳区财政局", report.agency());
         assertEquals("110105", report.region().code());
@@ -138,10 +138,13 @@ class LayoutRobustnessTest {
         assertEquals(Sections.ALL, report.sections());
         assertRow(report, "active.normative_docs", List.of("issued", "repealed", "in_force"), 2, 0, 9);
         assertCell(report, "active.punishment.decisions", "3");
-        assertStandardRequestsTable(report);
+        assertStandardRequestsTable(report, "denied.query_matter");
+        // blank cells leave only spaces: their position tells which columns they are
+        assertApplicants(report, "apply.denied.query_matter", 0, null, 0, 0, null, 0, 0);
         assertStandardAppealsTable(report);
         assertEquals(200, report.cells().size());
-        assertTrue(report.issues().isEmpty(), report.issues().toString());
+        assertTrue(report.issues().stream().allMatch(i -> i.kind() == ParseIssueKind.BLANK_CELL), report.issues().toString());
+        assertTrue(hasIssue(report, ParseIssueKind.BLANK_CELL, "apply.denied.query_matter.legal"));
     }
 
     @Test
