@@ -77,8 +77,5 @@ final class SectionLayout {
 
     /** A half-open range of 0-based line indexes. */
     record LineRange(int start, int end) {
-        boolean isEmpty() {
-            return end <= start;
-        }
     }
 }
