@@ -5,7 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import org.disclosure.devstack.DevstackTestResource;
 
 /** The real servers ingest-service needs in tests: Kafka, its PostgreSQL database and Keycloak. */
-@QuarkusTestResource(value = DevstackTestResource.class, restrictToAnnotatedClass = false, initArgs = {
+@QuarkusTestResource(value = DevstackTestResource.class, initArgs = {
         @ResourceArg(name = "kafka", value = "true"),
         @ResourceArg(name = "postgres", value = "ingest"),
         @ResourceArg(name = "keycloak", value = "true") })

@@ -4,6 +4,7 @@ import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.Tokens;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
@@ -29,7 +30,7 @@ public class ContentClient {
                 .map(response -> bodyOf(response, event));
     }
 
-    private static byte[] bodyOf(HttpResponse<?> response, ReportSubmitted event) {
+    private static byte[] bodyOf(HttpResponse<Buffer> response, ReportSubmitted event) {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("ingest-service answered " + response.statusCode()
                     + " for the content of " + event.fileName());

@@ -1,6 +1,7 @@
 package org.disclosure.stats.rest;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.disclosure.contracts.api.ApiError;
+import org.disclosure.contracts.api.Roles;
 import org.disclosure.stats.mapping.ReportMapper;
 import org.disclosure.stats.repository.ReportQuery;
 import org.disclosure.stats.service.ReportService;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/reports")
+@RolesAllowed({Roles.SUPERVISOR, Roles.NATIONAL})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reports", description = "Validated reports with their cells and findings")
 public class ReportResource {

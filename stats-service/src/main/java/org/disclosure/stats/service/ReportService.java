@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.disclosure.contracts.events.ReportValidated;
 import org.disclosure.stats.mapping.ReportMapper;
 import org.disclosure.stats.repository.FindingRowRepository;
@@ -42,11 +43,16 @@ public class ReportService {
         return reports.findById(event.submissionId())
                 .flatMap(existing -> existing == null ? insert(event) : update(existing, event))
                 .call(report -> cells.deleteOf(report.submissionId)
-                        .flatMap(ignored -> cells.persist(mapper.cells(event))))
+                        .flatMap(ignored -> persistAll(mapper.cells(event), cells::persist)))
                 .call(report -> findings.deleteOf(report.submissionId)
-                        .flatMap(ignored -> findings.persist(mapper.findingRows(event))))
+                        .flatMap(ignored -> persistAll(mapper.findingRows(event), findings::persist)))
                 .invoke(report -> LOG.infof("submission %s stored: %s %s, %d errors", report.submissionId,
                         report.agency, report.year, report.errorCount));
+    }
+
+    /** Panache refuses to persist an empty collection; a report without findings has one. */
+    private static <T> Uni<Void> persistAll(List<T> rows, Function<Iterable<T>, Uni<Void>> persist) {
+        return rows.isEmpty() ? Uni.createFrom().voidItem() : persist.apply(rows);
     }
 
     private Uni<Report> insert(ReportValidated event) {

@@ -1,0 +1,16 @@
+package org.disclosure.stats;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import org.disclosure.devstack.DevstackTestResource;
+
+/** The real servers stats-service needs in tests: Kafka, its PostgreSQL database and Keycloak. */
+@QuarkusTestResource(value = DevstackTestResource.class, initArgs = {
+        @ResourceArg(name = "kafka", value = "true"),
+        @ResourceArg(name = "postgres", value = "stats"),
+        @ResourceArg(name = "keycloak", value = "true") })
+public final class StatsTestProfile {
+
+    private StatsTestProfile() {
+    }
+}
