@@ -1,0 +1,103 @@
+package org.disclosure.parse.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.disclosure.contracts.events.ReportParsed;
+import org.disclosure.contracts.events.ReportSubmitted;
+import org.disclosure.contracts.events.Stage;
+import org.disclosure.contracts.events.StatusChanged;
+import org.disclosure.contracts.events.SubmissionMetadata;
+import org.disclosure.contracts.events.Topics;
+import org.disclosure.devstack.KafkaTestClient;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** parse-service between real Kafka topics, fetching bytes from a stand-in for ingest-service's claim check. */
+@QuarkusTest
+class ParsingFlowTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static HttpServer contentServer;
+
+    private final KafkaTestClient kafka = KafkaTestClient.shared(
+            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    @BeforeAll
+    static void serveContent() throws IOException {
+        Map<String, byte[]> documents = Map.of(
+                "/report", Files.readAllBytes(Path.of("../samples/004_b6a5a2f03b247e6e.txt")),
+                "/not-a-report", "会议通知：请各单位于周五下午三点参加学习。".getBytes(StandardCharsets.UTF_8));
+        contentServer = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        contentServer.createContext("/", exchange -> {
+            byte[] body = documents.get(exchange.getRequestURI().getPath());
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            int status = authorization == null || !authorization.startsWith("Bearer ") ? 401 : body == null ? 404 : 200;
+            exchange.sendResponseHeaders(status, status == 200 ? body.length : -1);
+            try (OutputStream out = exchange.getResponseBody()) {
+                if (status == 200) out.write(body);
+            }
+        });
+        contentServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        contentServer.stop(0);
+    }
+
+    @Test
+    void publishesTheCanonicalReport() {
+        UUID id = submit("/report");
+        ReportParsed parsed = kafka.await(Topics.PARSED, ReportParsed.class,
+                event -> event.submissionId().equals(id), WAIT);
+        assertEquals("桦川县人民政府", parsed.report().agency());
+        assertEquals("230826", parsed.report().region().code());
+        assertEquals(4, parsed.report().cells().get("apply.new.total").intValue());
+        StatusChanged status = awaitStatus(id);
+        assertEquals(Stage.PARSED, status.stage());
+        assertEquals(2021, status.year());
+    }
+
+    @Test
+    void aDocumentThatIsNotAReportFailsWithAReason() {
+        UUID id = submit("/not-a-report");
+        StatusChanged status = awaitStatus(id);
+        assertEquals(Stage.PARSE_FAILED, status.stage());
+        assertTrue(status.reason().contains("/"), "reason in Chinese and English: " + status.reason());
+    }
+
+    @Test
+    void contentThatCannotBeFetchedFailsWithAReason() {
+        UUID id = submit("/gone");
+        StatusChanged status = awaitStatus(id);
+        assertEquals(Stage.PARSE_FAILED, status.stage());
+        assertTrue(status.reason().contains("404"), status.reason());
+    }
+
+    private UUID submit(String path) {
+        UUID id = UUID.randomUUID();
+        String url = "http://localhost:" + contentServer.getAddress().getPort() + path;
+        kafka.send(Topics.SUBMITTED, id.toString(), new ReportSubmitted(id, "report.txt", "text/plain", 1,
+                "0".repeat(64), url, SubmissionMetadata.empty(), Instant.now()));
+        return id;
+    }
+
+    private StatusChanged awaitStatus(UUID id) {
+        return kafka.await(Topics.STATUS, StatusChanged.class, change -> change.submissionId().equals(id), WAIT);
+    }
+}
