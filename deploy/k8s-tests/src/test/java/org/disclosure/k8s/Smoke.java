@@ -1,0 +1,2 @@
+package org.disclosure.k8s;
+class Smoke {}
