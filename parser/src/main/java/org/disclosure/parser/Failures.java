@@ -3,10 +3,6 @@ package org.disclosure.parser;
 /** The reasons a document is refused, worded for a supervisor (Chinese first, English beside it). */
 final class Failures {
 
-    static final ParseResult.Failure NOT_TEXT = new ParseResult.Failure(
-            "不支持的文件：不是文本文档（例如 PDF、压缩包或其他二进制文件），请先转换为文本后再提交",
-            "Unsupported document: not a text document (e.g. a PDF, an archive or other binary data); convert it to text first");
-
     static final ParseResult.Failure NOT_A_REPORT = new ParseResult.Failure(
             "不是政府信息公开工作年度报告：未找到年度报告的章节和统计表",
             "Not an annual report on government information disclosure: none of the report's sections or tables were found");
@@ -15,7 +11,38 @@ final class Failures {
             "未能找到年度报告的统计表（二、主动公开，三、依申请公开，四、行政复议和行政诉讼）",
             "The report's tables (二 active disclosure, 三 requests, 四 reviews and litigation) could not be found");
 
+    static final ParseResult.Failure EMPTY = new ParseResult.Failure(
+            "文件为空，没有内容", "The file is empty");
+
+    static final ParseResult.Failure PDF_CORRUPT = new ParseResult.Failure(
+            "文件已损坏：无法打开该 PDF", "The PDF is corrupt and cannot be opened");
+
+    static final ParseResult.Failure PDF_ENCRYPTED = new ParseResult.Failure(
+            "PDF 已加密（需要密码才能打开），请提交未加密的文件",
+            "The PDF is encrypted (a password is needed to open it); submit an unencrypted file");
+
+    static final ParseResult.Failure PDF_SCANNED = new ParseResult.Failure(
+            "这是扫描件，没有文字层，暂不支持（需要 OCR）",
+            "This is a scanned PDF without a text layer; OCR is not supported yet");
+
+    static final ParseResult.Failure PDF_WITHOUT_TEXT = new ParseResult.Failure(
+            "PDF 中没有可读取的文字", "The PDF contains no readable text");
+
+    static final ParseResult.Failure DOCX_CORRUPT = new ParseResult.Failure(
+            "文件已损坏：无法打开该 Word 文档（.docx）", "The Word document (.docx) is corrupt and cannot be opened");
+
+    static final ParseResult.Failure DOC_UNSUPPORTED = new ParseResult.Failure(
+            "无法读取该 Word 97-2003 文档（.doc）：文件已损坏或版本过旧，请另存为 .docx 或 PDF 后再提交",
+            "This Word 97-2003 document (.doc) cannot be read (corrupt or too old a version); save it as .docx or PDF and submit again");
+
     private Failures() {
+    }
+
+    /** A file of a kind that is no report format at all, named so the supervisor sees what was uploaded. */
+    static ParseResult.Failure notAReportFormat(DocumentKind kind) {
+        return new ParseResult.Failure(
+                "这是" + (kind == DocumentKind.EMPTY ? "" : "一个") + kind.nameZh() + "，不是年度报告（支持 PDF、Word、网页和文本格式）",
+                "This is " + kind.nameEn() + ", not a report (PDF, Word, web pages and text are supported)");
     }
 
     static ParseResult.Failure internalError(Throwable error) {

@@ -3,24 +3,42 @@ package org.disclosure.parser;
 import java.util.Optional;
 
 /**
- * Parses government information disclosure annual reports, in any text layout conversions produce,
- * into the canonical model. Thread-safe and reusable: construct once, the reference tables are loaded
- * by the constructor and shared.
+ * Parses government information disclosure annual reports into the canonical model. Accepts the formats
+ * reports are published in — PDF with a text layer, Word (.docx, .doc), web pages and plain text — told
+ * apart by their content, never by a file name. Thread-safe and reusable: construct once, the reference
+ * tables are loaded by the constructor and shared; the extractors keep no state between calls.
  */
 public final class ReportParser {
 
     private final ReportReader reader;
+    private final DocumentExtractor pdf = new PdfExtractor();
+    private final DocumentExtractor docx = new DocxExtractor();
+    private final DocumentExtractor doc = new DocExtractor();
+    private final DocumentExtractor html = new HtmlExtractor();
 
     /** Loads the GB/T 2260 division tables used to resolve agencies' regions. */
     public ReportParser() {
         this.reader = new ReportReader(new RegionResolver(AdministrativeDivisions.load()));
     }
 
-    /** Parses raw document bytes: UTF-8 or GB18030/GBK (with or without BOM); binary input is refused. */
+    /**
+     * Parses a document's raw bytes, whatever its format. Never throws: unreadable or unsupported
+     * documents become a {@link ParseResult.Failure} that names what the file is.
+     */
     public ParseResult parse(byte[] content) {
         try {
-            Optional<String> text = TextDecoder.decode(content);
-            return text.isPresent() ? parseText(text.get()) : Failures.NOT_TEXT;
+            DocumentKind kind = ContentSniffer.sniff(content);
+            return switch (kind) {
+                case TEXT -> {
+                    Optional<String> text = TextDecoder.decode(content);
+                    yield text.isPresent() ? parseText(text.get()) : Failures.notAReportFormat(DocumentKind.BINARY);
+                }
+                case PDF -> parseExtracted(pdf, content);
+                case DOCX -> parseExtracted(docx, content);
+                case DOC -> parseExtracted(doc, content);
+                case HTML -> parseExtracted(html, content);
+                default -> Failures.notAReportFormat(kind);
+            };
         } catch (RuntimeException | StackOverflowError e) {
             return Failures.internalError(e);
         }
@@ -34,5 +52,18 @@ public final class ReportParser {
         } catch (RuntimeException | StackOverflowError e) {
             return Failures.internalError(e);
         }
+    }
+
+    private ParseResult parseExtracted(DocumentExtractor extractor, byte[] content) {
+        ExtractedText extracted;
+        try {
+            extracted = extractor.extract(content);
+        } catch (RejectedDocument e) {
+            return e.failure();
+        }
+        ParseResult result = parseText(extracted.text());
+        return result instanceof ParseResult.Success success
+                ? new ParseResult.Success(extracted.sourceMap().relocate(success.report()))
+                : result;
     }
 }
