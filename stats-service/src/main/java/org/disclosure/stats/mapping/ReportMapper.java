@@ -20,6 +20,7 @@ import org.disclosure.stats.repository.Report;
 import org.disclosure.stats.repository.ReportCell;
 import org.disclosure.stats.rest.ReportDetail;
 import org.disclosure.stats.rest.ReportSummary;
+import org.disclosure.stats.rest.ReportVersion;
 
 @ApplicationScoped
 public class ReportMapper {
@@ -92,6 +93,11 @@ public class ReportMapper {
         return new ReportSummary(report.submissionId, report.agency, report.regionCode, report.province, report.city,
                 report.county, report.year, report.format, report.publishedOn, report.fileName, report.errorCount,
                 report.warningCount, report.infoCount, report.current, report.ruleSetVersion);
+    }
+
+    public ReportVersion toVersion(Report report) {
+        return new ReportVersion(report.submissionId, report.fileName, report.storedAt, report.validatedAt,
+                report.current, report.errorCount, report.warningCount, report.infoCount, report.ruleSetVersion);
     }
 
     public ReportDetail toDetail(Report report) {

@@ -3,12 +3,37 @@ package org.disclosure.stats.repository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.disclosure.contracts.findings.FindingStatus;
 
 @ApplicationScoped
 public class FindingRowRepository implements PanacheRepository<FindingRow> {
 
     public Uni<Long> deleteOf(UUID submissionId) {
         return delete("submissionId", submissionId);
+    }
+
+    /** Violations per rule over the reports the filter selects, in rule order. */
+    public Uni<List<RuleCount>> violationsByRule(ReportFilter filter) {
+        Map<String, Object> parameters = filter.parameters();
+        parameters.put("violated", FindingStatus.VIOLATED.label());
+        return Queries.select(getSession(), "select new org.disclosure.stats.repository.RuleCount("
+                + "f.rule, f.severity, count(distinct f.submissionId), count(f))"
+                + " from FindingRow f join Report r on r.submissionId = f.submissionId"
+                + " where f.status = :violated and " + filter.where()
+                + " group by f.rule, f.severity order by f.rule", RuleCount.class, parameters);
+    }
+
+    /** How many of the selected reports have a finding of the rule with the status. */
+    public Uni<Long> reportsWith(ReportFilter filter, String rule, FindingStatus status) {
+        Map<String, Object> parameters = filter.parameters();
+        parameters.put("checkedRule", rule);
+        parameters.put("status", status.label());
+        return Queries.select(getSession(), "select count(distinct f.submissionId)"
+                + " from FindingRow f join Report r on r.submissionId = f.submissionId"
+                + " where f.rule = :checkedRule and f.status = :status and " + filter.where(), Long.class, parameters)
+                .map(counts -> counts.getFirst());
     }
 }

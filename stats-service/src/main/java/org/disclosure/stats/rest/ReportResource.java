@@ -1,7 +1,9 @@
 package org.disclosure.stats.rest;
 
+import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,10 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import org.disclosure.contracts.api.ApiError;
 import org.disclosure.contracts.api.Roles;
 import org.disclosure.stats.mapping.ReportMapper;
-import org.disclosure.stats.repository.ReportQuery;
+import org.disclosure.stats.repository.ReportFilter;
+import org.disclosure.stats.security.Viewer;
 import org.disclosure.stats.service.ReportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,56 +24,55 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/reports")
 @RolesAllowed({Roles.SUPERVISOR, Roles.NATIONAL})
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "reports", description = "Validated reports with their cells and findings")
+@Tag(name = "reports", description = "Validated reports with their cells, findings and versions")
 public class ReportResource {
 
     private static final int MAX_PAGE_SIZE = 500;
 
     private final ReportService service;
     private final ReportMapper mapper;
+    private final Viewer viewer;
 
-    public ReportResource(ReportService service, ReportMapper mapper) {
+    public ReportResource(ReportService service, ReportMapper mapper, Viewer viewer) {
         this.service = service;
         this.mapper = mapper;
+        this.viewer = viewer;
     }
 
     @GET
-    @Operation(summary = "Reports, newest year first, filtered by region, year, agency, errors or rule")
-    public Uni<Response> list(@QueryParam("region") String region, @QueryParam("year") Integer year,
-            @QueryParam("agency") String agency, @QueryParam("hasErrors") Boolean hasErrors,
-            @QueryParam("rule") String rule, @QueryParam("includeSuperseded") boolean includeSuperseded,
+    @Operation(summary = "Reports in the caller's regions, newest year first, filtered by region, year, agency, errors or rule")
+    public Uni<ReportPage> list(@BeanParam ReportListParameters parameters,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        if (region != null && !region.matches("\\d{6}")) {
-            return Uni.createFrom().item(error(Response.Status.BAD_REQUEST,
-                    "region must be a 6-digit GB/T 2260 code, got '" + region + "'"));
-        }
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            return Uni.createFrom().item(error(Response.Status.BAD_REQUEST,
-                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE));
+            throw new InvalidRequestException("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
-        ReportQuery query = new ReportQuery(region, year, agency, hasErrors, rule, includeSuperseded, page, size);
-        return service.list(query)
-                .flatMap(reports -> service.count(query).map(total -> new ReportPage(
-                        reports.stream().map(mapper::toSummary).toList(), total, page, size)))
-                .map(result -> Response.ok(result).build());
+        ReportFilter filter = parameters.filter(viewer.scope());
+        return service.list(filter, Page.of(page, size))
+                .flatMap(reports -> service.count(filter).map(total -> new ReportPage(
+                        reports.stream().map(mapper::toSummary).toList(), total, page, size)));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One report with its cells, source locations and findings")
+    @Operation(summary = "One report with its cells, source locations and findings; 404 outside the caller's regions")
     public Uni<Response> get(@PathParam("id") String id) {
-        UUID reportId;
-        try {
-            reportId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return Uni.createFrom().item(error(Response.Status.BAD_REQUEST, "'" + id + "' is not a report id (a UUID)"));
-        }
-        return service.find(reportId).map(report -> report == null
-                ? error(Response.Status.NOT_FOUND, "no report with id " + id)
+        UUID reportId = RequestParameters.reportId(id);
+        return service.find(reportId, viewer.scope()).map(report -> report == null
+                ? notFound(id)
                 : Response.ok(mapper.toDetail(report)).build());
     }
 
-    private static Response error(Response.Status status, String message) {
-        return Response.status(status).entity(new ApiError(status.getStatusCode(), message)).build();
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every submitted version of the report's agency and year, newest first, with findings counts")
+    public Uni<Response> history(@PathParam("id") String id) {
+        UUID reportId = RequestParameters.reportId(id);
+        return service.history(reportId, viewer.scope()).map(versions -> versions == null
+                ? notFound(id)
+                : Response.ok(versions.stream().map(mapper::toVersion).toList()).build());
+    }
+
+    private static Response notFound(String id) {
+        return Errors.of(Response.Status.NOT_FOUND, "no report with id " + id);
     }
 }

@@ -2,6 +2,7 @@ package org.disclosure.stats.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.disclosure.stats.mapping.ReportMapper;
 import org.disclosure.stats.repository.FindingRowRepository;
 import org.disclosure.stats.repository.Report;
 import org.disclosure.stats.repository.ReportCellRepository;
-import org.disclosure.stats.repository.ReportQuery;
+import org.disclosure.stats.repository.RegionScope;
+import org.disclosure.stats.repository.ReportFilter;
 import org.disclosure.stats.repository.ReportRepository;
 import org.jboss.logging.Logger;
 
@@ -66,17 +68,29 @@ public class ReportService {
     }
 
     @WithSession
-    public Uni<List<Report>> list(ReportQuery query) {
-        return reports.page(query);
+    public Uni<List<Report>> list(ReportFilter filter, Page page) {
+        return reports.page(filter, page);
     }
 
     @WithSession
-    public Uni<Long> count(ReportQuery query) {
-        return reports.count(query);
+    public Uni<Long> count(ReportFilter filter) {
+        return reports.count(filter);
     }
 
+    /** The report, or null when there is none the viewer may see. */
     @WithSession
-    public Uni<Report> find(UUID id) {
-        return reports.findById(id);
+    public Uni<Report> find(UUID id, RegionScope viewerScope) {
+        return reports.findVisible(id, viewerScope);
+    }
+
+    /** Every version of the report's agency and year, newest first, or null when the viewer may not see it. */
+    @WithSession
+    public Uni<List<Report>> history(UUID id, RegionScope viewerScope) {
+        return reports.findVisible(id, viewerScope).flatMap(report -> {
+            if (report == null) return Uni.createFrom().nullItem();
+            // without an agency name no other submission can be told to be the same report
+            if (report.agency == null) return Uni.createFrom().item(List.of(report));
+            return reports.versions(report.agency, report.year, viewerScope);
+        });
     }
 }

@@ -1,0 +1,53 @@
+package org.disclosure.stats.repository;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which reports a query reads: always limited to the viewer's scope, then narrowed by the request's region,
+ * year, agency, errors and rule. Only current versions unless {@code includeSuperseded}: every statistic
+ * counts an agency's year once, with its newest submission.
+ */
+public record ReportFilter(RegionScope viewerScope, String regionCode, Integer year, String agency,
+        Boolean hasErrors, String rule, boolean includeSuperseded) {
+
+    public static ReportFilter current(RegionScope viewerScope, String regionCode, Integer year) {
+        return new ReportFilter(viewerScope, regionCode, year, null, null, null, false);
+    }
+
+    public ReportFilter withYear(Integer otherYear) {
+        return new ReportFilter(viewerScope, regionCode, otherYear, agency, hasErrors, rule, includeSuperseded);
+    }
+
+    public ReportFilter withoutErrors() {
+        return new ReportFilter(viewerScope, regionCode, year, agency, false, rule, includeSuperseded);
+    }
+
+    /** The HQL condition on the report alias {@code r}. */
+    String where() {
+        List<String> conditions = new ArrayList<>();
+        conditions.add(viewerScope.condition("r.regionCode", "viewer"));
+        if (!includeSuperseded) conditions.add("r.current = true");
+        if (regionCode != null) conditions.add(RegionScope.within(regionCode).condition("r.regionCode", "region"));
+        if (year != null) conditions.add("r.year = :year");
+        if (agency != null) conditions.add("r.agency like :agency");
+        if (hasErrors != null) conditions.add(hasErrors ? "r.errorCount > 0" : "r.errorCount = 0");
+        if (rule != null) {
+            conditions.add("r.submissionId in (select f.submissionId from FindingRow f where f.rule = :rule"
+                    + " and f.status = 'violated')");
+        }
+        return String.join(" and ", conditions);
+    }
+
+    Map<String, Object> parameters() {
+        Map<String, Object> parameters = new HashMap<>();
+        viewerScope.bind(parameters, "viewer");
+        if (regionCode != null) RegionScope.within(regionCode).bind(parameters, "region");
+        if (year != null) parameters.put("year", year);
+        if (agency != null) parameters.put("agency", "%" + agency + "%");
+        if (rule != null) parameters.put("rule", rule);
+        return parameters;
+    }
+}

@@ -1,0 +1,79 @@
+package org.disclosure.stats.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.disclosure.rules.CellSums;
+import org.disclosure.rules.Indicators;
+import org.disclosure.stats.repository.ReportFacts;
+
+/**
+ * Groups reports and computes each group's indicators with the rules module: counts are summed first
+ * ({@link CellSums#complete()}, so a count some report lacks stays undefined instead of coming out too low),
+ * rates are taken from the sums — never an average of the reports' rates.
+ */
+@ApplicationScoped
+public class IndicatorAggregator {
+
+    /** The indicator names, as the rules module defines them. */
+    public static final Set<String> INDICATOR_NAMES = Indicators.of(Map.of()).asMap().keySet();
+
+    private static final Comparator<Group> GROUP_ORDER = Comparator
+            .comparing(Group::regionCode, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(Group::agency, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(Group::year, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()));
+
+    /** What a report is counted under. */
+    record Group(String regionCode, String agency, Integer year) {
+    }
+
+    private final RegionDirectory regions;
+
+    public IndicatorAggregator(RegionDirectory regions) {
+        this.regions = regions;
+    }
+
+    public List<IndicatorRow> byLevel(List<ReportFacts> reports, AggregationLevel level) {
+        return aggregate(reports, report -> {
+            String areaCode = level.areaCode(report);
+            return areaCode == null ? null
+                    : new Group(areaCode, level == AggregationLevel.AGENCY ? report.agency() : null, report.year());
+        });
+    }
+
+    /** One row per year over all the reports, named after the area they were selected by. */
+    public List<IndicatorRow> byYear(List<ReportFacts> reports, String areaCode) {
+        return aggregate(reports, report -> new Group(areaCode, null, report.year()));
+    }
+
+    /** {@code grouping} answers null for a report that belongs to no group. */
+    private List<IndicatorRow> aggregate(List<ReportFacts> reports, Function<ReportFacts, Group> grouping) {
+        Map<Group, CellSums> groups = new TreeMap<>(GROUP_ORDER);
+        for (ReportFacts report : reports) {
+            Group group = grouping.apply(report);
+            if (group == null) continue;
+            groups.computeIfAbsent(group, ignored -> new CellSums()).add(report.cells());
+        }
+        return groups.entrySet().stream().map(entry -> row(entry.getKey(), entry.getValue())).toList();
+    }
+
+    private IndicatorRow row(Group group, CellSums sums) {
+        Map<String, BigDecimal> complete = sums.complete();
+        return new IndicatorRow(group.regionCode(), group.regionCode() == null ? null : regions.name(group.regionCode()),
+                group.agency(), group.year(), sums.reports(), plain(complete), plain(Indicators.of(complete).asMap()));
+    }
+
+    /** Cells are stored as numeric(20,4); a count reads better as 12 than as 12.0000. */
+    private static Map<String, BigDecimal> plain(Map<String, BigDecimal> values) {
+        Map<String, BigDecimal> plain = new LinkedHashMap<>();
+        values.forEach((key, value) -> plain.put(key, value == null || value.stripTrailingZeros().scale() > 0
+                ? value : value.setScale(0)));
+        return plain;
+    }
+}

@@ -1,0 +1,72 @@
+package org.disclosure.stats.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.disclosure.stats.repository.ReportCellRepository;
+import org.disclosure.stats.repository.ReportFilter;
+
+/** Indicators by area and year, their trends and rankings, over the current reports a filter selects. */
+@ApplicationScoped
+public class IndicatorService {
+
+    private final ReportCellRepository cells;
+    private final IndicatorAggregator aggregator;
+    private final RegionDirectory regions;
+
+    public IndicatorService(ReportCellRepository cells, IndicatorAggregator aggregator, RegionDirectory regions) {
+        this.cells = cells;
+        this.aggregator = aggregator;
+        this.regions = regions;
+    }
+
+    @WithSession
+    public Uni<List<IndicatorRow>> byLevel(ReportFilter filter, AggregationLevel level) {
+        return cells.indicatorInputs(filter).map(reports -> aggregator.byLevel(reports, level));
+    }
+
+    @WithSession
+    public Uni<Trend> trend(ReportFilter filter, String indicator) {
+        return cells.indicatorInputs(filter).map(reports -> {
+            List<TrendPoint> points = new ArrayList<>();
+            BigDecimal previous = null;
+            for (IndicatorRow row : aggregator.byYear(reports, filter.regionCode())) {
+                BigDecimal value = row.indicator(indicator);
+                BigDecimal change = value == null || previous == null ? null : value.subtract(previous);
+                points.add(new TrendPoint(row.year(), row.reports(), value, change));
+                previous = value;
+            }
+            return new Trend(filter.regionCode(), regions.name(filter.regionCode()), indicator, points);
+        });
+    }
+
+    @WithSession
+    public Uni<List<RankingRow>> ranking(ReportFilter filter, AggregationLevel level, String indicator) {
+        return byLevel(filter, level).map(rows -> rank(rows, indicator));
+    }
+
+    private static List<RankingRow> rank(List<IndicatorRow> rows, String indicator) {
+        List<IndicatorRow> ordered = rows.stream().sorted(Comparator.comparing((IndicatorRow row) ->
+                row.indicator(indicator), Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+        List<RankingRow> ranking = new ArrayList<>();
+        Integer rank = null;
+        BigDecimal previous = null;
+        for (int position = 0; position < ordered.size(); position++) {
+            IndicatorRow row = ordered.get(position);
+            BigDecimal value = row.indicator(indicator);
+            if (value == null) {
+                rank = null;
+            } else if (previous == null || value.compareTo(previous) != 0) {
+                rank = position + 1;
+            }
+            previous = value;
+            ranking.add(new RankingRow(rank, row.regionCode(), row.regionName(), row.agency(), row.year(),
+                    row.reports(), value));
+        }
+        return ranking;
+    }
+}
