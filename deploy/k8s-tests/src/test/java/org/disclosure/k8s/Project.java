@@ -1,0 +1,114 @@
+package org.disclosure.k8s;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The repository as the tests see it: the manifests and the four services' configuration. */
+final class Project {
+    static final Path ROOT = Path.of(System.getProperty("disclosure.root", "../..")).toAbsolutePath().normalize();
+    static final Path K8S = ROOT.resolve("deploy/k8s");
+    static final Path REALM = ROOT.resolve("deploy/keycloak/disclosure-realm.json");
+    static final List<String> SERVICES = List.of("ingest-service", "parse-service", "validate-service", "stats-service");
+    static final List<String> OVERLAYS = List.of("dev", "prod");
+
+    private Project() {
+    }
+
+    static Path overlay(String name) {
+        return K8S.resolve("overlays").resolve(name);
+    }
+
+    static List<ObjectNode> render(String overlay) {
+        return Kustomize.build(overlay(overlay));
+    }
+
+    /** The Secrets the installer provides for an overlay (overlays/NAME/external-secrets.yaml), name to keys. */
+    static Map<String, Set<String>> externalSecrets(String overlay) {
+        Path f = overlay(overlay).resolve("external-secrets.yaml");
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        if (Files.exists(f)) {
+            Yaml.readOne(f).path("secrets").forEach(s -> {
+                Set<String> keys = new LinkedHashSet<>();
+                s.path("keys").forEach(k -> keys.add(k.asText()));
+                out.put(s.path("name").asText(), keys);
+            });
+        }
+        return out;
+    }
+
+    /** One service's src/main/resources/application.properties, with what the manifests must agree with. */
+    record ServiceConfig(String name, Properties properties) {
+        private static final Pattern CHANNEL_TOPIC = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.topic");
+
+        static ServiceConfig load(String service) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(ROOT.resolve(service).resolve("src/main/resources/application.properties"))) {
+                p.load(r);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new ServiceConfig(service, p);
+        }
+
+        int httpPort() {
+            return Integer.parseInt(properties.getProperty("quarkus.http.port", "8080"));
+        }
+
+        /** Topics of the incoming channels (consumed) or outgoing channels (produced). */
+        Set<String> topics(String direction) {
+            Set<String> out = new TreeSet<>();
+            for (String k : properties.stringPropertyNames()) {
+                Matcher m = CHANNEL_TOPIC.matcher(k);
+                if (m.matches() && m.group(1).equals(direction)) {
+                    out.add(properties.getProperty(k));
+                }
+            }
+            return out;
+        }
+
+        Set<String> consumerGroups() {
+            Set<String> out = new TreeSet<>();
+            for (String k : properties.stringPropertyNames()) {
+                if (k.matches("mp\\.messaging\\.incoming\\.[^.]+\\.group\\.id")) {
+                    out.add(properties.getProperty(k));
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The keys production must supply: those with a %dev or %test value but no value for every profile,
+         * and those whose every-profile value points at the developer's machine (localhost).
+         */
+        Set<String> keysNeededInProd() {
+            Set<String> out = new TreeSet<>();
+            for (String k : properties.stringPropertyNames()) {
+                Matcher m = Pattern.compile("%(dev|test)\\.(.+)").matcher(k);
+                if (m.matches() && !properties.containsKey(m.group(2))) {
+                    out.add(m.group(2));
+                } else if (!k.startsWith("%") && properties.getProperty(k).matches(".*(localhost|127\\.0\\.0\\.1).*")) {
+                    out.add(k);
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Quarkus's environment variable for a property: upper case, every other character an underscore. */
+    static String envName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase();
+    }
+}

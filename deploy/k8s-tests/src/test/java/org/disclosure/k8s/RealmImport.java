@@ -1,0 +1,75 @@
+package org.disclosure.k8s;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The KeycloakRealmImport of deploy/k8s derived from deploy/keycloak/disclosure-realm.json, the only maintained
+ * copy of the realm. The derivation makes three production changes and nothing else: sslRequired "external";
+ * each confidential client's secret becomes a placeholder CLIENT_SECRET_&lt;CLIENT_ID&gt; filled by the operator
+ * from Secret disclosure-oidc-clients (key = clientId); the demo users with passwords are left out.
+ */
+final class RealmImport {
+    static final Path FILE = Project.K8S.resolve("base/keycloak/realm-import.yaml");
+    static final String CLIENT_SECRETS = "disclosure-oidc-clients";
+    static final String HEADER = """
+            # GENERATED from deploy/keycloak/disclosure-realm.json (the only maintained copy of the realm) by
+            # deploy/k8s-tests: RealmImportTest fails when this file and the realm differ, and
+            #   ./mvnw -B -f deploy/k8s-tests/pom.xml verify -Ddisclosure.k8s.regenerate=true
+            # rewrites it. Three production changes to the development realm, nothing else:
+            #   - sslRequired "external" instead of "none";
+            #   - every confidential client's secret is a placeholder filled from the Secret disclosure-oidc-clients
+            #     (key = clientId), so no client secret is in git;
+            #   - the demo users with passwords (clerk, sup-*, national) are left out; the service-account users stay.
+            """;
+
+    private RealmImport() {
+    }
+
+    static ObjectNode expected() {
+        ObjectNode realm;
+        try {
+            realm = (ObjectNode) new ObjectMapper().readTree(Files.readString(Project.REALM));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ObjectMapper m = Yaml.MAPPER;
+        ObjectNode doc = m.createObjectNode();
+        doc.put("apiVersion", "k8s.keycloak.org/v2alpha1").put("kind", "KeycloakRealmImport");
+        doc.putObject("metadata").put("name", realm.path("realm").asText());
+        ObjectNode spec = doc.putObject("spec");
+        spec.put("keycloakCRName", "keycloak");
+        ObjectNode placeholders = spec.putObject("placeholders");
+        realm.put("sslRequired", "external");
+        for (JsonNode c : realm.path("clients")) {
+            if (c.has("secret")) {
+                String var = "CLIENT_SECRET_" + c.path("clientId").asText().toUpperCase().replaceAll("[^A-Z0-9]", "_");
+                ((ObjectNode) c).put("secret", "${" + var + "}");
+                placeholders.putObject(var).putObject("secret").put("name", CLIENT_SECRETS).put("key", c.path("clientId").asText());
+            }
+        }
+        ArrayNode users = m.createArrayNode();
+        for (JsonNode u : realm.path("users")) {
+            boolean password = false;
+            for (JsonNode cr : u.path("credentials")) {
+                password |= cr.path("type").asText().equals("password");
+            }
+            if (!password) {
+                users.add(u);
+            }
+        }
+        realm.set("users", users);
+        spec.set("realm", realm);
+        return doc;
+    }
+
+    static void write() throws IOException {
+        Files.writeString(FILE, HEADER + Yaml.MAPPER.writeValueAsString(expected()));
+    }
+}

@@ -1,0 +1,46 @@
+package org.disclosure.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The realm in deploy/k8s is deploy/keycloak/disclosure-realm.json with the documented changes only. */
+class RealmImportTest {
+    @BeforeAll
+    static void regenerate() throws Exception {
+        if (Boolean.getBoolean("disclosure.k8s.regenerate")) {
+            RealmImport.write();
+        }
+    }
+
+    @Test
+    void embeddedRealmIsTheProjectRealmWithTheProductionChanges() {
+        ObjectNode embedded = Yaml.readOne(RealmImport.FILE);
+        // assertTrue, not assertEquals: the message names the fix instead of printing two whole realms
+        assertTrue(RealmImport.expected().equals(embedded),
+                "deploy/k8s/base/keycloak/realm-import.yaml differs from deploy/keycloak/disclosure-realm.json; regenerate with "
+                        + "./mvnw -B -f deploy/k8s-tests/pom.xml verify -Ddisclosure.k8s.regenerate=true");
+    }
+
+    @Test
+    void noClientSecretNorPasswordIsEmbedded() throws Exception {
+        String text = Files.readString(RealmImport.FILE);
+        JsonNode realm = Yaml.readOne(RealmImport.FILE).path("spec").path("realm");
+        for (JsonNode c : realm.path("clients")) {
+            if (c.has("secret")) {
+                assertTrue(c.path("secret").asText().matches("\\$\\{CLIENT_SECRET_[A-Z0-9_]+}"), c.toString());
+            }
+        }
+        for (JsonNode u : realm.path("users")) {
+            assertFalse(u.has("credentials"), "user " + u.path("username").asText() + " has credentials");
+        }
+        assertFalse(text.contains("disclosure-pipeline-secret"));
+        assertEquals("external", realm.path("sslRequired").asText());
+    }
+}

@@ -1,2 +1,0 @@
-package org.disclosure.k8s;
-class Smoke {}

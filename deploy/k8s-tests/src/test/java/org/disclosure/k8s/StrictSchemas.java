@@ -1,0 +1,124 @@
+package org.disclosure.k8s;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Strict parsing of every rendered object. Built-in kinds: the fabric8 Kubernetes model; Strimzi kinds: Strimzi's
+ * own model (io.strimzi:api); Prometheus operator kinds: fabric8's monitoring model. Those models keep unknown
+ * fields in an "additionalProperties" map instead of failing, so after binding every reachable model object is
+ * walked and a non-empty additionalProperties is reported as an unknown field. Scalars are not coerced (a
+ * string where a number belongs fails). CloudNativePG and Keycloak kinds: the vendored schemas (CrdSchemas).
+ */
+final class StrictSchemas {
+    static final Map<String, Class<?>> MODELS = Map.ofEntries(
+            Map.entry("v1/Namespace", io.fabric8.kubernetes.api.model.Namespace.class),
+            Map.entry("v1/ConfigMap", io.fabric8.kubernetes.api.model.ConfigMap.class),
+            Map.entry("v1/Secret", io.fabric8.kubernetes.api.model.Secret.class),
+            Map.entry("v1/Service", io.fabric8.kubernetes.api.model.Service.class),
+            Map.entry("v1/ServiceAccount", io.fabric8.kubernetes.api.model.ServiceAccount.class),
+            Map.entry("apps/v1/Deployment", io.fabric8.kubernetes.api.model.apps.Deployment.class),
+            Map.entry("policy/v1/PodDisruptionBudget", io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget.class),
+            Map.entry("networking.k8s.io/v1/NetworkPolicy", io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy.class),
+            Map.entry("networking.k8s.io/v1/Ingress", io.fabric8.kubernetes.api.model.networking.v1.Ingress.class),
+            Map.entry("autoscaling/v2/HorizontalPodAutoscaler", io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler.class),
+            Map.entry("monitoring.coreos.com/v1/ServiceMonitor", io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor.class),
+            Map.entry("monitoring.coreos.com/v1/PodMonitor", io.fabric8.openshift.api.model.monitoring.v1.PodMonitor.class),
+            Map.entry("kafka.strimzi.io/v1/Kafka", io.strimzi.api.kafka.model.kafka.Kafka.class),
+            Map.entry("kafka.strimzi.io/v1/KafkaNodePool", io.strimzi.api.kafka.model.nodepool.KafkaNodePool.class),
+            Map.entry("kafka.strimzi.io/v1/KafkaTopic", io.strimzi.api.kafka.model.topic.KafkaTopic.class),
+            Map.entry("kafka.strimzi.io/v1/KafkaUser", io.strimzi.api.kafka.model.user.KafkaUser.class));
+
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+
+    private StrictSchemas() {
+    }
+
+    /** What is wrong with one object; empty when it parses strictly. */
+    static List<String> check(JsonNode object) {
+        String api = object.path("apiVersion").asText();
+        String kind = object.path("kind").asText();
+        String id = api + "/" + kind + " " + object.path("metadata").path("name").asText();
+        List<String> problems = new ArrayList<>();
+        Class<?> model = MODELS.get(api + "/" + kind);
+        if (model != null) {
+            Object bound;
+            try {
+                bound = STRICT.treeToValue(object, model);
+            } catch (Exception e) {
+                problems.add(id + ": " + e.getMessage().lines().findFirst().orElse(""));
+                return problems;
+            }
+            unknownFields(bound, "", problems, Collections.newSetFromMap(new IdentityHashMap<>()));
+        } else if (CrdSchemas.covers(api, kind)) {
+            problems.addAll(CrdSchemas.validate(object));
+        } else {
+            problems.add("no schema for the kind");
+        }
+        return problems.stream().map(p -> p.startsWith(id) ? p : id + ": " + p).toList();
+    }
+
+    private static void unknownFields(Object o, String path, List<String> problems, Set<Object> seen) {
+        if (o == null || !seen.add(o)) {
+            return;
+        }
+        if (o instanceof Collection<?> c) {
+            int i = 0;
+            for (Object item : c) {
+                unknownFields(item, path + "[" + i++ + "]", problems, seen);
+            }
+            return;
+        }
+        if (o instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                unknownFields(e.getValue(), path + "." + e.getKey(), problems, seen);
+            }
+            return;
+        }
+        String pkg = o.getClass().getPackageName();
+        if (!pkg.startsWith("io.fabric8.kubernetes.api.model") && !pkg.startsWith("io.fabric8.openshift.api.model")
+                && !pkg.startsWith("io.strimzi.api")) {
+            return;
+        }
+        for (Method m : o.getClass().getMethods()) {
+            if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || !m.getName().startsWith("get")
+                    || m.getDeclaringClass() == Object.class || m.getReturnType().isPrimitive()) {
+                continue;
+            }
+            Object v;
+            try {
+                v = m.invoke(o);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                continue;
+            }
+            if (m.getName().equals("getAdditionalProperties")) {
+                if (v instanceof Map<?, ?> extra && !extra.isEmpty()) {
+                    for (Object k : extra.keySet()) {
+                        problems.add((path.isEmpty() ? "" : path.substring(1) + ".") + k + ": unknown field");
+                    }
+                }
+                continue;
+            }
+            // config-like maps (Strimzi config, labels) hold plain values; only model objects are walked
+            String field = Character.toLowerCase(m.getName().charAt(3)) + m.getName().substring(4);
+            unknownFields(v, path + "." + field, problems, seen);
+        }
+    }
+}
