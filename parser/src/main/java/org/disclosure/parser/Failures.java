@@ -40,8 +40,9 @@ final class Failures {
 
     /** A file of a kind that is no report format at all, named so the supervisor sees what was uploaded. */
     static ParseResult.Failure notAReportFormat(DocumentKind kind) {
+        String article = kind == DocumentKind.EMPTY ? "" : kind.nameZh().charAt(0) < 0x80 ? "一个 " : "一个";
         return new ParseResult.Failure(
-                "这是" + (kind == DocumentKind.EMPTY ? "" : "一个") + kind.nameZh() + "，不是年度报告（支持 PDF、Word、网页和文本格式）",
+                "这是" + article + kind.nameZh() + "，不是年度报告（支持 PDF、Word、网页和文本格式）",
                 "This is " + kind.nameEn() + ", not a report (PDF, Word, web pages and text are supported)");
     }
 
