@@ -385,7 +385,7 @@ final class Validator {
         }
         for (ObjectNode cm : cluster.all("ConfigMap")) {
             cm.path("data").fields().forEachRemaining(e -> {
-                if (e.getKey().matches(".*(PASSWORD|CREDENTIALS_SECRET|_TOKEN).*")) {
+                if (e.getKey().matches(".*(PASSWORD|CREDENTIALS_SECRET|_TOKEN)")) {
                     problem(cm, e.getKey() + " is a secret value in a ConfigMap");
                 }
                 hostReference(cm, e.getKey(), e.getValue().asText());

@@ -1,0 +1,35 @@
+package org.disclosure.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/** Every rendered object parses strictly: known kind and apiVersion, no unknown field, no wrong type. */
+class SchemaTest {
+    static final List<String> OVERLAYS = Project.OVERLAYS;
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyObjectParsesStrictly(String overlay) {
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode o : Project.render(overlay)) {
+            problems.addAll(StrictSchemas.check(o));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyKindHasASchema(String overlay) {
+        for (ObjectNode o : Project.render(overlay)) {
+            String key = o.path("apiVersion").asText() + "/" + o.path("kind").asText();
+            assertTrue(StrictSchemas.MODELS.containsKey(key)
+                    || CrdSchemas.covers(o.path("apiVersion").asText(), o.path("kind").asText()), key);
+        }
+    }
+}
