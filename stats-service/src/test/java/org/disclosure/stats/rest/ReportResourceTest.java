@@ -1,6 +1,7 @@
 package org.disclosure.stats.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -29,6 +30,7 @@ import org.disclosure.devstack.KafkaTestClient;
 import org.disclosure.devstack.TestTokens;
 import org.disclosure.parser.ParseResult;
 import org.disclosure.parser.ReportParser;
+import org.disclosure.stats.support.StatsFixture;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +85,21 @@ class ReportResourceTest {
     }
 
     @Test
+    void historyListsEveryVersionNewestFirstWithFindingsCounts() {
+        StatsFixture.ensureStored();
+        String current = StatsFixture.DAOLI_GOVERNMENT.id().toString();
+        String superseded = StatsFixture.DAOLI_FIRST_VERSION.id().toString();
+        for (String id : List.of(current, superseded)) {
+            given().auth().oauth2(tokens.supervisor()).when().get("/api/reports/" + id + "/history")
+                    .then().statusCode(200)
+                    .body("id", contains(current, superseded))
+                    .body("current", contains(true, false))
+                    .body("errors", contains(1, 1))
+                    .body("warnings", contains(1, 0));
+        }
+    }
+
+    @Test
     void answersBadRequestsClearly() {
         given().auth().oauth2(tokens.national()).when().get("/api/reports/" + UUID.randomUUID())
                 .then().statusCode(404).body("error", containsString("no report"));
@@ -92,6 +109,8 @@ class ReportResourceTest {
                 .then().statusCode(400).body("error", containsString("region"));
         given().auth().oauth2(tokens.national()).when().get("/api/reports?size=0")
                 .then().statusCode(400).body("error", containsString("size"));
+        given().auth().oauth2(tokens.national()).when().get("/api/reports/42/history")
+                .then().statusCode(400).body("error", containsString("not a report id"));
     }
 
     @Test
