@@ -1,0 +1,227 @@
+package org.disclosure.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The checks catch breakage: render, break one thing in memory, and the validator names it. */
+class BrokenReferenceTest {
+
+    private static ObjectNode find(List<ObjectNode> objects, String kind, String name) {
+        return objects.stream().filter(o -> o.path("kind").asText().equals(kind)
+                && o.path("metadata").path("name").asText().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static ObjectNode container(List<ObjectNode> objects, String deployment) {
+        return (ObjectNode) find(objects, "Deployment", deployment).path("spec").path("template").path("spec").path("containers").get(0);
+    }
+
+    /** Break the rendered overlay with the mutation; the validator must report a problem containing expected. */
+    private static void assertReported(String overlay, Consumer<List<ObjectNode>> mutation, String expected) {
+        List<ObjectNode> objects = new ArrayList<>(Project.render(overlay));
+        assertEquals(List.of(), Validator.check(objects, Project.externalSecrets(overlay)), "the unbroken render is clean");
+        mutation.accept(objects);
+        List<String> problems = Validator.check(objects, Project.externalSecrets(overlay));
+        assertTrue(problems.stream().anyMatch(p -> p.contains(expected)), "expected a problem with '" + expected + "', got " + problems);
+    }
+
+    private static void assertSchemaReported(String overlay, Consumer<List<ObjectNode>> mutation, String expected) {
+        List<ObjectNode> objects = new ArrayList<>(Project.render(overlay));
+        mutation.accept(objects);
+        List<String> problems = objects.stream().flatMap(o -> StrictSchemas.check(o).stream()).toList();
+        assertTrue(problems.stream().anyMatch(p -> p.contains(expected)), "expected a problem with '" + expected + "', got " + problems);
+    }
+
+    @Test
+    void serviceSelectorThatMatchesNoPod() {
+        assertReported("prod", o -> ((ObjectNode) find(o, "Service", "ingest-service").path("spec").path("selector"))
+                .put("app.kubernetes.io/name", "ingest"), "Service ingest-service: selector");
+    }
+
+    @Test
+    void podTemplateLabelsThatTheDeploymentSelectorMisses() {
+        assertReported("dev", o -> ((ObjectNode) find(o, "Deployment", "stats-service").path("spec").path("template")
+                .path("metadata").path("labels")).put("app.kubernetes.io/name", "stats"), "does not match the pod template's labels");
+    }
+
+    @Test
+    void droppedSecret() {
+        assertReported("dev", o -> o.remove(find(o, "Secret", "ingest-db-credentials")),
+                "Secret ingest-db-credentials does not exist");
+    }
+
+    @Test
+    void externalSecretThatIsNotDeclared() {
+        List<ObjectNode> objects = Project.render("prod");
+        Map<String, Set<String>> external = new LinkedHashMap<>(Project.externalSecrets("prod"));
+        external.remove("disclosure-oidc-clients");
+        List<String> problems = Validator.check(objects, external);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("parse-service: env QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET: Secret disclosure-oidc-clients does not exist")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("KeycloakRealmImport disclosure: placeholder")), problems.toString());
+    }
+
+    @Test
+    void missingSecretKey() {
+        assertReported("dev", o -> ((ObjectNode) find(o, "Secret", "disclosure-oidc-clients").path("data")).remove("disclosure-pipeline"),
+                "has no key disclosure-pipeline");
+    }
+
+    @Test
+    void missingConfigMap() {
+        assertReported("prod", o -> o.remove(find(o, "ConfigMap", "validate-service-config")),
+                "ConfigMap validate-service-config does not exist");
+    }
+
+    @Test
+    void configurationKeyTheServiceNeeds() {
+        assertReported("prod", o -> ((ObjectNode) find(o, "ConfigMap", "disclosure-common").path("data")).remove("KAFKA_BOOTSTRAP_SERVERS"),
+                "kafka.bootstrap.servers (KAFKA_BOOTSTRAP_SERVERS) is needed in production");
+        assertReported("prod", o -> ((ObjectNode) find(o, "ConfigMap", "ingest-service-config").path("data")).remove("DISCLOSURE_INGEST_PUBLIC_URL"),
+                "disclosure.ingest.public-url");
+    }
+
+    @Test
+    void configurationNamingAServiceThatDoesNotExist() {
+        assertReported("prod", o -> ((ObjectNode) find(o, "ConfigMap", "disclosure-common").path("data"))
+                .put("KAFKA_BOOTSTRAP_SERVERS", "kafka-bootstrap:9093"), "names Service kafka-bootstrap");
+    }
+
+    @Test
+    void probeOnAPathQuarkusDoesNotServe() {
+        assertReported("prod", o -> ((ObjectNode) container(o, "parse-service").path("readinessProbe").path("httpGet"))
+                .put("path", "/health/ready"), "Quarkus serves /q/health/ready");
+    }
+
+    @Test
+    void probeOnAnotherPort() {
+        assertReported("dev", o -> ((ObjectNode) container(o, "validate-service").path("livenessProbe").path("httpGet"))
+                .put("port", 8080), "is not the service's quarkus.http.port 8083");
+    }
+
+    @Test
+    void undeclaredTopic() {
+        assertReported("prod", o -> o.remove(find(o, "KafkaTopic", "reports-parsed")),
+                "topic reports.parsed (application.properties) is not declared as a KafkaTopic");
+    }
+
+    @Test
+    void autoscalerBeyondThePartitions() {
+        assertReported("prod", o -> ((ObjectNode) find(o, "HorizontalPodAutoscaler", "parse-service").path("spec")).put("maxReplicas", 24),
+                "exceeds the 12 partitions of reports.submitted");
+    }
+
+    @Test
+    void aclMissingForAChannel() {
+        assertReported("dev", o -> ((ArrayNode) find(o, "KafkaUser", "stats-service").path("spec").path("authorization").path("acls")).remove(0),
+                "no ACL allows Read on topic reports.validated");
+    }
+
+    @Test
+    void securityContextLoosened() {
+        assertReported("prod", o -> ((ObjectNode) container(o, "ingest-service").path("securityContext")).put("readOnlyRootFilesystem", false),
+                "readOnlyRootFilesystem must be true");
+    }
+
+    @Test
+    void rollingUpdateThatStopsPodsFirst() {
+        assertReported("prod", o -> ((ObjectNode) find(o, "Deployment", "stats-service").path("spec").path("strategy").path("rollingUpdate"))
+                .put("maxUnavailable", 1), "maxUnavailable 0");
+    }
+
+    @Test
+    void inlinedSecretValue() {
+        assertReported("dev", o -> ((ObjectNode) container(o, "ingest-service").path("env").get(1)).put("value", "hunter2"),
+                "env QUARKUS_DATASOURCE_PASSWORD inlines a secret value");
+    }
+
+    @Test
+    void issuerThatIsNotKeycloaks() {
+        assertReported("prod", o -> ((ObjectNode) find(o, "ConfigMap", "disclosure-oidc").path("data"))
+                .put("QUARKUS_OIDC_TOKEN_ISSUER", "https://sso.example.org/realms/disclosure"), "is not Keycloak's issuer");
+    }
+
+    @Test
+    void ingressToAMissingServicePort() {
+        assertReported("prod", o -> ((ObjectNode) find(o, "Ingress", "disclosure").path("spec").path("rules").get(0).path("http")
+                .path("paths").get(1).path("backend").path("service").path("port")).put("name", "api"), "has no port");
+    }
+
+    @Test
+    void serviceMonitorOnAPortTheServiceLacks() {
+        assertReported("prod", o -> ((ObjectNode) find(o, "ServiceMonitor", "stats-service").path("spec").path("endpoints").get(0))
+                .put("port", "metrics"), "has no port named metrics");
+    }
+
+    @Test
+    void networkPoliciesThatBlockAFlow() {
+        assertReported("prod", o -> o.remove(find(o, "NetworkPolicy", "parse-service-egress-ingest")),
+                "block a flow of the architecture: parse-service -> ingest-service:8081/TCP");
+        assertReported("prod", o -> o.remove(find(o, "NetworkPolicy", "allow-dns")), "-> coredns:53/UDP");
+    }
+
+    @Test
+    void networkPoliciesThatAllowTooMuch() {
+        assertReported("prod", o -> ((ObjectNode) find(o, "NetworkPolicy", "ingest-service-ingress").path("spec").path("ingress").get(0)).remove("from"),
+                "allow a flow outside the architecture: stranger -> ingest-service:8081/TCP");
+        // the database open to every namespace instead of the three services
+        assertReported("prod", o -> ((ArrayNode) find(o, "NetworkPolicy", "postgres").path("spec").path("ingress").get(0).path("from"))
+                .addObject().putObject("namespaceSelector"), "allow a flow outside the architecture: stranger -> disclosure-db-1:5432/TCP");
+    }
+
+    @Test
+    void unknownFieldInABuiltInKind() {
+        assertSchemaReported("prod", o -> container(o, "ingest-service").put("imagePullPolicyy", "Always"), "imagePullPolicyy: unknown field");
+        assertSchemaReported("prod", o -> ((ObjectNode) find(o, "Deployment", "ingest-service").path("spec")).put("replicas", "three"),
+                "Deployment ingest-service");
+    }
+
+    @Test
+    void unknownFieldOrWrongTypeInStrimziKinds() {
+        assertSchemaReported("dev", o -> ((ObjectNode) find(o, "KafkaTopic", "reports-status").path("spec")).put("partition", 6),
+                "partition: unknown field");
+        assertSchemaReported("dev", o -> ((ObjectNode) find(o, "KafkaTopic", "reports-status").path("spec")).put("partitions", "six"),
+                "KafkaTopic reports-status");
+        assertSchemaReported("dev", o -> ((ObjectNode) find(o, "Kafka", "disclosure").path("spec").path("kafka")).put("replicas", 3),
+                "replicas: unknown field");
+    }
+
+    @Test
+    void unknownFieldOrWrongValueInVendoredCrdSchemas() {
+        assertSchemaReported("prod", o -> ((ObjectNode) find(o, "Cluster", "disclosure-db").path("spec")).put("instance", 3),
+                "Cluster disclosure-db: .spec.instance: unknown field");
+        assertSchemaReported("prod", o -> ((ObjectNode) find(o, "Cluster", "disclosure-db").path("spec").path("managed").path("roles").get(0))
+                .put("ensure", "exists"), "is not one of");
+        assertSchemaReported("prod", o -> ((ObjectNode) find(o, "Keycloak", "keycloak").path("spec").path("db")).put("port", "5432"),
+                "must be an integer");
+        assertSchemaReported("prod", o -> ((ObjectNode) find(o, "KeycloakRealmImport", "disclosure").path("spec")).remove("keycloakCRName"),
+                "missing required field keycloakCRName");
+    }
+
+    @Test
+    void unknownKindOrApiVersion() {
+        assertSchemaReported("prod", o -> find(o, "HorizontalPodAutoscaler", "parse-service").put("apiVersion", "autoscaling/v2beta2"),
+                "no schema for the kind");
+    }
+
+    @Test
+    void rendererRefusesWhatItDoesNotImplement(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("kustomization.yaml"), "resources: []\nhelmCharts:\n  - name: x\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Kustomize.build(dir));
+        assertTrue(e.getMessage().contains("unsupported kustomization field helmCharts"), e.getMessage());
+        Files.writeString(dir.resolve("kustomization.yaml"), "resources: []\nsecretGenerator:\n  - name: x\n    literals: [a=b]\n");
+        assertThrows(IllegalArgumentException.class, () -> Kustomize.build(dir));
+    }
+}
