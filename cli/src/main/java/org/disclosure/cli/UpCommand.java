@@ -111,10 +111,20 @@ final class UpCommand {
     }
 
     private static void printTable(List<Row> rows) {
-        String format = "%-28s %-24s %-6s %s%n";
-        System.out.printf(format, "file", "agency", "year", "status");
-        rows.forEach(row -> System.out.printf(format, row.file(), row.agency(), row.year(),
-                row.done() ? row.status() : row.status() + " (still in progress)"));
+        System.out.println(line("file", "agency", "year", "status"));
+        rows.forEach(row -> System.out.println(line(row.file(), row.agency(), row.year(),
+                row.done() ? row.status() : row.status() + " (still in progress)")));
+    }
+
+    private static String line(String file, String agency, String year, String status) {
+        return pad(file, 28) + " " + pad(agency, 26) + " " + pad(year, 6) + " " + status;
+    }
+
+    /** Pads to a width in terminal columns: a Chinese character takes two. */
+    private static String pad(String text, int columns) {
+        int width = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c >= 0xFF00 && c <= 0xFFEF) ? 2 : 1).sum();
+        return text + " ".repeat(Math.max(1, columns - width));
     }
 
     private record Row(String file, String agency, String year, String status, boolean done) {
