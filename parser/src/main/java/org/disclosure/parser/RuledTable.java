@@ -31,8 +31,15 @@ final class RuledTable {
         this.verticalsAt = byEdge(rulings, false, columnEdges);
     }
 
+    /**
+     * Beyond this many line segments a page is a drawing (a map, a chart, hatching), not a table; grouping
+     * is quadratic in the segments, so such a page is read as lines of text.
+     */
+    private static final int MOST_RULINGS = 4000;
+
     /** The tables among a page's rulings: groups of crossing borders with at least one closed cell. */
     static List<RuledTable> find(List<PdfRuling> rulings) {
+        if (rulings.size() > MOST_RULINGS) return List.of();
         int n = rulings.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
