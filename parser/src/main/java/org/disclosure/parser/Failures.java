@@ -28,6 +28,10 @@ final class Failures {
     static final ParseResult.Failure PDF_WITHOUT_TEXT = new ParseResult.Failure(
             "PDF 中没有可读取的文字", "The PDF contains no readable text");
 
+    static final ParseResult.Failure PDF_GARBLED_TEXT = new ParseResult.Failure(
+            "PDF 的文字层无法识别（字体缺少字符编码映射，提取出的是乱码），请提交另一种格式或重新导出的 PDF",
+            "The PDF's text layer cannot be decoded (its fonts lack a character map, so the text comes out garbled); submit another format or a re-exported PDF");
+
     static final ParseResult.Failure DOCX_CORRUPT = new ParseResult.Failure(
             "文件已损坏：无法打开该 Word 文档（.docx）", "The Word document (.docx) is corrupt and cannot be opened");
 

@@ -17,6 +17,8 @@ final class PdfExtractor implements DocumentExtractor {
     private static final int FEW_GLYPHS = 20;
     /** A page whose images cover this share of it is a scanned page. */
     private static final double SCANNED_IMAGE_SHARE = 0.3;
+    /** Above this share of undecodable glyphs the text layer is garbage, not a report to read. */
+    private static final double GARBLED_SHARE = 0.3;
 
     @Override
     public ExtractedText extract(byte[] content) throws RejectedDocument {
@@ -28,9 +30,15 @@ final class PdfExtractor implements DocumentExtractor {
             int tables = 0;
             int pagesWithText = 0;
             int scannedPages = 0;
+            int garbled = 0;
+            int total = 0;
             for (int p = 0; p < pages; p++) {
                 List<PdfGlyph> pageGlyphs = p < glyphs.size() ? glyphs.get(p) : List.of();
                 PdfPageGraphics graphics = PdfPageGraphics.of(document.getPage(p));
+                for (PdfGlyph glyph : pageGlyphs) {
+                    if (isUndecodable(glyph.text())) garbled++;
+                }
+                total += pageGlyphs.size();
                 if (pageGlyphs.size() >= FEW_GLYPHS) pagesWithText++;
                 else if (graphics.imageShare() >= SCANNED_IMAGE_SHARE) scannedPages++;
                 if (p > 0) out.pageBreak();
@@ -38,6 +46,7 @@ final class PdfExtractor implements DocumentExtractor {
             }
             if (scannedPages > 0 && scannedPages >= pagesWithText) throw new RejectedDocument(Failures.PDF_SCANNED);
             if (pagesWithText == 0) throw new RejectedDocument(Failures.PDF_WITHOUT_TEXT);
+            if (garbled > total * GARBLED_SHARE) throw new RejectedDocument(Failures.PDF_GARBLED_TEXT);
             return out.build();
         } catch (InvalidPasswordException e) {
             throw new RejectedDocument(Failures.PDF_ENCRYPTED);
@@ -45,5 +54,17 @@ final class PdfExtractor implements DocumentExtractor {
             // PDFBox reports unreadable structure as IOException, and some damage only as runtime errors
             throw new RejectedDocument(Failures.PDF_CORRUPT);
         }
+    }
+
+    /**
+     * Fonts embedded without a ToUnicode map come out as private-use code points, replacement characters
+     * or control codes; real report text has almost none.
+     */
+    private static boolean isUndecodable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD' || c < 0x20 || c >= 0xE000 && c <= 0xF8FF) return true;
+        }
+        return false;
     }
 }
