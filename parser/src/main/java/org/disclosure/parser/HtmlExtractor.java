@@ -19,6 +19,9 @@ final class HtmlExtractor implements DocumentExtractor {
             "section", "article", "main", "header", "blockquote", "pre", "dl", "dt", "dd", "center", "address",
             "figure", "figcaption", "hr", "body", "caption");
 
+    /** Data cells hold a label or a number; a cell with more text than this is part of the page layout. */
+    private static final int LONGEST_DATA_CELL = 200;
+
     @Override
     public ExtractedText extract(byte[] content) throws RejectedDocument {
         // the bytes are decoded by content (UTF-8 or GB18030), which is more reliable than a page's meta charset
@@ -45,6 +48,10 @@ final class HtmlExtractor implements DocumentExtractor {
                     String tag = element.tagName();
                     if (tag.equals("br")) {
                         endLine();
+                    } else if (tag.equals("table") && isLayoutTable(element)) {
+                        // older portals lay whole pages out in tables: their cells are blocks, not data
+                        endLine();
+                        walkLayoutTable(element);
                     } else if (tag.equals("table")) {
                         endLine();
                         table(element);
@@ -56,6 +63,24 @@ final class HtmlExtractor implements DocumentExtractor {
                         walk(element);
                     }
                 }
+            }
+        }
+
+        /** A table that holds tables, or cells of running text, arranges the page rather than data. */
+        private static boolean isLayoutTable(Element table) {
+            if (table.getElementsByTag("table").size() > 1) return true; // the list includes the table itself
+            for (Element cell : table.select("td, th")) {
+                if (cell.text().length() > LONGEST_DATA_CELL) return true;
+            }
+            return false;
+        }
+
+        private void walkLayoutTable(Element table) {
+            for (Element cell : table.select("td, th")) {
+                if (cell.closest("table") != table) continue;
+                endLine();
+                walk(cell);
+                endLine();
             }
         }
 

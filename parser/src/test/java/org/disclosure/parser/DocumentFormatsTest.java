@@ -80,6 +80,17 @@ class DocumentFormatsTest {
     }
 
     @Test
+    void webPageLaidOutInTablesReadsAsTheText() {
+        // older portals put the title and the article in cells of a page-layout table
+        String page = HtmlWriter.write(SOURCE)
+                .replace("<div class=\"main-content\">", "<table class=\"layout\" width=\"980\"><tr><td valign=\"top\">")
+                .replace("<div class=\"article-content\" id=\"zoom\">", "</td></tr><tr><td><div class=\"article-content\" id=\"zoom\">")
+                .replace("<div class=\"share-bar\">", "</td></tr></table><div class=\"share-bar\">");
+        assertTrue(page.contains("class=\"layout\""));
+        assertSameReport(success(PARSER.parse(page.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
     void webPageInGb18030IsDecodedByContent() {
         byte[] page = HtmlWriter.write(SOURCE).replace("charset=\"utf-8\"", "charset=\"gbk\"")
                 .getBytes(java.nio.charset.Charset.forName("GB18030"));
