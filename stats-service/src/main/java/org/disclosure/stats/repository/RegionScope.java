@@ -43,10 +43,6 @@ public final class RegionScope {
         return code != null && DIVISION_CODE.matcher(code).matches();
     }
 
-    public boolean isEverywhere() {
-        return prefixes == null;
-    }
-
     public boolean covers(String regionCode) {
         if (prefixes == null) return true;
         return regionCode != null && prefixes.stream().anyMatch(regionCode::startsWith);

@@ -17,10 +17,6 @@ public record ReportFilter(RegionScope viewerScope, String regionCode, Integer y
         return new ReportFilter(viewerScope, regionCode, year, null, null, null, false);
     }
 
-    public ReportFilter withYear(Integer otherYear) {
-        return new ReportFilter(viewerScope, regionCode, otherYear, agency, hasErrors, rule, includeSuperseded);
-    }
-
     public ReportFilter withoutErrors() {
         return new ReportFilter(viewerScope, regionCode, year, agency, false, rule, includeSuperseded);
     }

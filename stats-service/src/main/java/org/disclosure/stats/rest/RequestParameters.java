@@ -35,7 +35,7 @@ final class RequestParameters {
     }
 
     static String indicator(String indicator) {
-        if (!IndicatorAggregator.INDICATOR_NAMES.contains(indicator)) {
+        if (indicator == null || !IndicatorAggregator.INDICATOR_NAMES.contains(indicator)) {
             throw new InvalidRequestException("indicator must be one of " + String.join(", ",
                     IndicatorAggregator.INDICATOR_NAMES) + ", got '" + indicator + "'");
         }

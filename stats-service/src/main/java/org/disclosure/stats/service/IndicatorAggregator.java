@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.disclosure.rules.CellSums;
@@ -21,8 +20,8 @@ import org.disclosure.stats.repository.ReportFacts;
 @ApplicationScoped
 public class IndicatorAggregator {
 
-    /** The indicator names, as the rules module defines them. */
-    public static final Set<String> INDICATOR_NAMES = Indicators.of(Map.of()).asMap().keySet();
+    /** The indicator names in the rules module's order. */
+    public static final List<String> INDICATOR_NAMES = List.copyOf(Indicators.of(Map.of()).asMap().keySet());
 
     private static final Comparator<Group> GROUP_ORDER = Comparator
             .comparing(Group::regionCode, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
