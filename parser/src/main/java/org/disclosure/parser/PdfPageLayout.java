@@ -69,15 +69,68 @@ final class PdfPageLayout {
             blocks.add(new Block(tables.get(t).top(), 0, List.of(), t));
         }
         blocks.sort(Comparator.comparingDouble(Block::top));
-        for (Block block : blocks) {
-            if (block.table() < 0) {
-                writeLine(block, out);
-            } else {
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            if (block.table() >= 0) {
                 written++;
                 writeTable(tables.get(block.table()), cellsByTable.get(block.table()), tablesBefore + written, lineOf, out);
+                continue;
             }
+            List<Chunk> chunks = chunks(block);
+            Block next = b + 1 < blocks.size() ? blocks.get(b + 1) : null;
+            Block after = b + 2 < blocks.size() ? blocks.get(b + 2) : null;
+            if (next != null && after != null && next.table() < 0 && after.table() < 0
+                    && isWrappedLabelAround(block, chunks, chunks(next), after, chunks(after))) {
+                // a label wrapped around its row's numbers: label lines above and below, numbers between
+                List<Chunk> row = new ArrayList<>(joinBelow(chunks, chunks(after)));
+                row.addAll(chunks(next));
+                writeChunks(row, block.line(), out);
+                b += 2;
+                continue;
+            }
+            writeChunks(chunks, block.line(), out);
         }
         return written;
+    }
+
+    /** A run of glyphs on one line with no column gap inside it. */
+    private record Chunk(String text, float x) {
+    }
+
+    /**
+     * Borderless tables centre a row's numbers on its label: a label wrapped over two lines leaves a line
+     * of numbers alone between its halves. True when the middle line holds only numbers, the outer lines
+     * no numbers, the lines are close together, and the lower line's text starts under a chunk of the
+     * upper line.
+     */
+    private static boolean isWrappedLabelAround(Block upper, List<Chunk> upperChunks, List<Chunk> middle, Block lower,
+            List<Chunk> lowerChunks) {
+        if (lowerChunks.size() != 1 || middle.isEmpty()) return false;
+        for (Chunk chunk : middle) {
+            if (!CellValue.isValue(LabelText.normalize(chunk.text()))) return false;
+        }
+        for (Chunk chunk : upperChunks) {
+            if (CellValue.isValue(LabelText.normalize(chunk.text()))) return false;
+        }
+        if (CellValue.isValue(LabelText.normalize(lowerChunks.getFirst().text()))) return false;
+        float height = upper.glyphs().getFirst().height();
+        if (lower.top() - upper.top() > 4 * height) return false;
+        return alignedWith(upperChunks, lowerChunks.getFirst()) >= 0;
+    }
+
+    private static int alignedWith(List<Chunk> chunks, Chunk below) {
+        for (int i = 0; i < chunks.size(); i++) {
+            if (Math.abs(chunks.get(i).x() - below.x()) < 3) return i;
+        }
+        return -1;
+    }
+
+    /** The upper line's chunks with the lower line's text appended to the chunk it stands under. */
+    private static List<Chunk> joinBelow(List<Chunk> upper, List<Chunk> lower) {
+        List<Chunk> joined = new ArrayList<>(upper);
+        int at = alignedWith(upper, lower.getFirst());
+        joined.set(at, new Chunk(upper.get(at).text() + lower.getFirst().text(), upper.get(at).x()));
+        return joined;
     }
 
     /** A line of text outside tables, or a table, at its height on the page. */
@@ -91,18 +144,20 @@ final class PdfPageLayout {
         return -1;
     }
 
-    private void writeLine(Block block, ExtractedTextBuilder out) {
-        SourceLocation where = new SourceLocation(page, block.line(), null, null);
-        List<String> chunks = new ArrayList<>();
+    /** The line's glyphs cut into chunks at column gaps (the cells of a borderless table). */
+    private static List<Chunk> chunks(Block block) {
+        List<Chunk> chunks = new ArrayList<>();
         StringBuilder chunk = new StringBuilder();
         PdfGlyph previous = null;
+        float start = block.glyphs().isEmpty() ? 0 : block.glyphs().getFirst().x();
         for (PdfGlyph glyph : block.glyphs()) {
             if (previous != null) {
                 float gap = glyph.x() - previous.right();
                 float height = Math.max(glyph.height(), previous.height());
                 if (gap > COLUMN_GAP * height) {
-                    chunks.add(chunk.toString());
+                    chunks.add(new Chunk(chunk.toString(), start));
                     chunk.setLength(0);
+                    start = glyph.x();
                 } else if (needsSpace(previous, glyph)) {
                     chunk.append(' ');
                 }
@@ -110,11 +165,16 @@ final class PdfPageLayout {
             chunk.append(glyph.text());
             previous = glyph;
         }
-        chunks.add(chunk.toString());
+        chunks.add(new Chunk(chunk.toString(), start));
+        return chunks;
+    }
+
+    private void writeChunks(List<Chunk> chunks, int line, ExtractedTextBuilder out) {
+        SourceLocation where = new SourceLocation(page, line, null, null);
         if (chunks.size() == 1) {
-            out.line(chunks.getFirst(), where);
+            out.line(chunks.getFirst().text(), where);
         } else {
-            out.row(chunks.stream().map(text -> new GridCell(text, where)).toList());
+            out.row(chunks.stream().map(chunk -> new GridCell(chunk.text(), where)).toList());
         }
     }
 

@@ -62,6 +62,12 @@ class DocumentFormatsTest {
     }
 
     @Test
+    void pdfWithoutTableBordersReadsAsTheText() {
+        // no borders to decide cells: lines are split at wide gaps, as pdftotext -layout prints them
+        assertSameReport(success(PARSER.parse(document("report_2021_hangzhou_xihu_borderless.pdf"))));
+    }
+
+    @Test
     void docxWithMergedCellsReadsAsTheText() {
         ParsedReport report = success(PARSER.parse(DocxWriter.write(SOURCE)));
         assertSameReport(report);

@@ -37,14 +37,16 @@ public final class PdfWriter {
 
     private final PDDocument document;
     private final PDType0Font font;
+    private final boolean borders;
     private final PDRectangle pageSize = PDRectangle.A4;
     private PDPageContentStream content;
     private int pageNumber;
     private float y;
 
-    private PdfWriter(PDDocument document, PDType0Font font) {
+    private PdfWriter(PDDocument document, PDType0Font font, boolean borders) {
         this.document = document;
         this.font = font;
+        this.borders = borders;
     }
 
     public static void main(String[] args) throws IOException {
@@ -53,6 +55,7 @@ public final class PdfWriter {
         ReportSource source = ReportSource.load("report_2021_hangzhou_xihu.grid.txt");
         Files.write(target.resolve("report_2021_hangzhou_xihu.pdf"), write(source, fontFile));
         Files.write(target.resolve("report_2021_hangzhou_xihu_long.pdf"), write(repeated(source, 10), fontFile));
+        Files.write(target.resolve("report_2021_hangzhou_xihu_borderless.pdf"), write(source, fontFile, false));
     }
 
     /** The report's text and tables repeated, for a many-page PDF to time extraction with. */
@@ -63,12 +66,17 @@ public final class PdfWriter {
     }
 
     public static byte[] write(ReportSource source, Path fontFile) {
+        return write(source, fontFile, true);
+    }
+
+    /** @param borders false for tables laid out by position alone, as some exports print them */
+    public static byte[] write(ReportSource source, Path fontFile, boolean borders) {
         try (PDDocument document = new PDDocument(); TrueTypeCollection fonts = new TrueTypeCollection(fontFile.toFile())) {
             TrueTypeFont[] first = new TrueTypeFont[1];
             fonts.processAllFonts(f -> {
                 if (first[0] == null) first[0] = f;
             });
-            PdfWriter writer = new PdfWriter(document, PDType0Font.load(document, first[0], true));
+            PdfWriter writer = new PdfWriter(document, PDType0Font.load(document, first[0], true), borders);
             writer.newPage();
             for (ReportSource.Block block : source.blocks()) {
                 if (block instanceof ReportSource.Paragraph p) writer.paragraph(p.text());
@@ -179,8 +187,10 @@ public final class PdfWriter {
                         && rows.get(last + 1) < originRow + t.rowSpan(originRow, c)) last++;
                 float x0 = MARGIN + spanWidth(widths, 0, c);
                 float w = spanWidth(widths, c, t.columnSpan(originRow, c));
-                content.addRect(x0, rowTop[last + 1], w, rowTop[i] - rowTop[last + 1]);
-                content.stroke();
+                if (borders) {
+                    content.addRect(x0, rowTop[last + 1], w, rowTop[i] - rowTop[last + 1]);
+                    content.stroke();
+                }
                 if (originRow == r) cellText(t.slot(r, c), x0, rowTop[i], w, rowTop[i] - rowTop[last + 1]);
             }
         }
