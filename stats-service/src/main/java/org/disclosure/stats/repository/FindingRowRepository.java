@@ -25,15 +25,4 @@ public class FindingRowRepository implements PanacheRepository<FindingRow> {
                 + " where f.status = :violated and " + filter.where()
                 + " group by f.rule, f.severity order by f.rule", RuleCount.class, parameters);
     }
-
-    /** How many of the selected reports have a finding of the rule with the status. */
-    public Uni<Long> reportsWith(ReportFilter filter, String rule, FindingStatus status) {
-        Map<String, Object> parameters = filter.parameters();
-        parameters.put("checkedRule", rule);
-        parameters.put("status", status.label());
-        return Queries.select(getSession(), "select count(distinct f.submissionId)"
-                + " from FindingRow f join Report r on r.submissionId = f.submissionId"
-                + " where f.rule = :checkedRule and f.status = :status and " + filter.where(), Long.class, parameters)
-                .map(counts -> counts.getFirst());
-    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.disclosure.contracts.findings.FindingStatus;
 
 @ApplicationScoped
 public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
@@ -51,6 +52,22 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
         parameters.put("year", year);
         return find("from Report r where r.agency = :agency and r.year = :year and " + visible.where()
                 + " order by r.storedAt desc", parameters).list();
+    }
+
+    /** Counts for the compliance figures in one query; {@code deadlineRule} is the rule that checks publication dates. */
+    public Uni<ComplianceCounts> complianceCounts(ReportFilter filter, String deadlineRule) {
+        Map<String, Object> parameters = filter.parameters();
+        parameters.put("deadlineRule", deadlineRule);
+        parameters.put("violated", FindingStatus.VIOLATED.label());
+        parameters.put("notAssessable", FindingStatus.NOT_ASSESSABLE.label());
+        String deadlineFinding = "exists (select 1 from FindingRow f where f.submissionId = r.submissionId"
+                + " and f.rule = :deadlineRule and f.status = ";
+        return Queries.select(getSession(), "select new org.disclosure.stats.repository.ComplianceCounts(count(r),"
+                        + " coalesce(sum(case when r.errorCount = 0 then 1 else 0 end), 0L),"
+                        + " coalesce(sum(case when " + deadlineFinding + ":violated) then 1 else 0 end), 0L),"
+                        + " coalesce(sum(case when " + deadlineFinding + ":notAssessable) then 1 else 0 end), 0L))"
+                        + " from Report r where " + filter.where(), ComplianceCounts.class, parameters)
+                .map(List::getFirst);
     }
 
     /** Region codes that have a current report by their own people's government (人民政府). */

@@ -4,7 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.disclosure.contracts.findings.FindingStatus;
+import org.disclosure.stats.repository.ComplianceCounts;
 import org.disclosure.stats.repository.FindingRowRepository;
 import org.disclosure.stats.repository.ReportFilter;
 import org.disclosure.stats.repository.ReportRepository;
@@ -32,19 +32,19 @@ public class ComplianceService {
         return findings.violationsByRule(filter);
     }
 
-    /** The counts are read one after the other: a reactive session runs one query at a time. */
+    /** Two queries one after the other: a reactive session runs one at a time. */
     @WithSession
     public Uni<Compliance> compliance(ReportFilter filter) {
-        return reports.count(filter).flatMap(total -> reports.count(filter.withoutErrors())
-                .flatMap(errorFree -> findings.reportsWith(filter, DEADLINE_RULE, FindingStatus.VIOLATED)
-                        .flatMap(late -> findings.reportsWith(filter, DEADLINE_RULE, FindingStatus.NOT_ASSESSABLE)
-                                .flatMap(unknown -> findings.violationsByRule(filter).map(byRule -> {
-                                    long onTime = total - late - unknown;
-                                    return new Compliance(filter.regionCode(), regions.name(filter.regionCode()),
-                                            filter.year(), total, errorFree, Ratios.of(errorFree, total), onTime,
-                                            late, unknown, Ratios.of(onTime, total - unknown),
-                                            byRule.stream().map(count -> rate(count, total)).toList());
-                                })))));
+        return reports.complianceCounts(filter, DEADLINE_RULE).flatMap(counts -> findings.violationsByRule(filter)
+                .map(byRule -> compliance(filter, counts, byRule)));
+    }
+
+    private Compliance compliance(ReportFilter filter, ComplianceCounts counts, List<RuleCount> byRule) {
+        long onTime = counts.reports() - counts.late() - counts.publicationUnknown();
+        return new Compliance(filter.regionCode(), regions.name(filter.regionCode()), filter.year(), counts.reports(),
+                counts.errorFree(), Ratios.of(counts.errorFree(), counts.reports()), onTime, counts.late(),
+                counts.publicationUnknown(), Ratios.of(onTime, counts.reports() - counts.publicationUnknown()),
+                byRule.stream().map(count -> rate(count, counts.reports())).toList());
     }
 
     private static RuleRate rate(RuleCount count, long reports) {
