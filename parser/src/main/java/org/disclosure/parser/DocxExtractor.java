@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -36,6 +37,12 @@ final class DocxExtractor implements DocumentExtractor {
                 } else if (element instanceof XWPFTable t) {
                     table++;
                     for (List<GridCell> row : grid(t, table).rows()) out.row(row);
+                } else if (element instanceof XWPFSDT control) {
+                    // content controls (templates wrap titles and signatures in them) hold plain text
+                    paragraph++;
+                    for (String line : control.getContent().getText().split("\n")) {
+                        if (!line.isBlank()) out.line(line, paragraphLocation(paragraph));
+                    }
                 }
             }
             return out.build();
