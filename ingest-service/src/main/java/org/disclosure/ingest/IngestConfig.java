@@ -13,4 +13,19 @@ public interface IngestConfig {
     /** The largest report file accepted. */
     @WithDefault("20M")
     MemorySize maxReportSize();
+
+    Batch batch();
+
+    interface Batch {
+        /** The largest zip upload accepted. */
+        @WithDefault("200M")
+        MemorySize maxUploadSize();
+
+        @WithDefault("500")
+        int maxEntries();
+
+        /** The most a batch may unpack to: the guard against zip bombs. */
+        @WithDefault("1G")
+        MemorySize maxUnpackedSize();
+    }
 }

@@ -6,8 +6,10 @@ import org.disclosure.contracts.events.ReportSubmitted;
 import org.disclosure.contracts.events.SubmissionMetadata;
 import org.disclosure.ingest.IngestConfig;
 import org.disclosure.ingest.repository.Submission;
+import org.disclosure.ingest.rest.BatchReceipt;
 import org.disclosure.ingest.rest.SubmissionReceipt;
 import org.disclosure.ingest.rest.SubmissionView;
+import org.disclosure.ingest.service.BatchOutcome;
 import org.disclosure.ingest.service.SubmissionDetails;
 import org.disclosure.ingest.service.SubmissionOutcome;
 
@@ -29,6 +31,15 @@ public class SubmissionMapper {
         Submission submission = outcome.submission();
         return new SubmissionReceipt(submission.id, submission.fileName, submission.sha256, submission.stage,
                 outcome.duplicate());
+    }
+
+    public BatchReceipt toBatchReceipt(List<BatchOutcome> outcomes) {
+        List<BatchReceipt.Entry> entries = outcomes.stream().map(outcome -> outcome.stored() == null
+                ? new BatchReceipt.Entry(outcome.name(), null, false, outcome.problem())
+                : new BatchReceipt.Entry(outcome.name(), outcome.stored().submission().id,
+                        outcome.stored().duplicate(), null)).toList();
+        int stored = (int) entries.stream().filter(entry -> entry.id() != null).count();
+        return new BatchReceipt(stored, entries.size() - stored, entries);
     }
 
     public SubmissionView toView(SubmissionDetails details) {

@@ -1,8 +1,8 @@
 package org.disclosure.ingest.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,8 +17,7 @@ import org.disclosure.contracts.api.Roles;
 import org.disclosure.contracts.events.SubmissionMetadata;
 import org.disclosure.ingest.IngestConfig;
 import org.disclosure.ingest.mapping.SubmissionMapper;
-import org.disclosure.ingest.messaging.SubmissionPublisher;
-import org.disclosure.ingest.service.SubmissionOutcome;
+import org.disclosure.ingest.service.IntakeService;
 import org.disclosure.ingest.service.SubmissionService;
 import org.disclosure.ingest.service.Upload;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,18 +30,20 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class SubmissionResource {
 
     private final SubmissionService service;
-    private final SubmissionPublisher publisher;
+    private final IntakeService intake;
     private final SubmissionMapper mapper;
     private final IngestConfig config;
     private final Vertx vertx;
+    private final SecurityIdentity identity;
 
-    public SubmissionResource(SubmissionService service, SubmissionPublisher publisher, SubmissionMapper mapper,
-            IngestConfig config, Vertx vertx) {
+    public SubmissionResource(SubmissionService service, IntakeService intake, SubmissionMapper mapper,
+            IngestConfig config, Vertx vertx, SecurityIdentity identity) {
         this.service = service;
-        this.publisher = publisher;
+        this.intake = intake;
         this.mapper = mapper;
         this.config = config;
         this.vertx = vertx;
+        this.identity = identity;
     }
 
     @POST
@@ -66,16 +67,10 @@ public class SubmissionResource {
         }
         SubmissionMetadata metadata = MetadataForm.parse(agency, regionCode, year, publishedOn, sourceUrl);
         return vertx.fileSystem().readFile(file.uploadedFile().toString())
-                .map(Buffer::getBytes)
-                .flatMap(bytes -> service.submit(new Upload(file.fileName(), file.contentType(), bytes, metadata)))
-                .call(this::announceIfNew)
+                .map(buffer -> new Upload(file.fileName(), file.contentType(), buffer.getBytes(), metadata))
+                .flatMap(upload -> intake.accept(Submitters.of(identity), upload))
                 .map(outcome -> Response.status(outcome.duplicate() ? Response.Status.OK : Response.Status.CREATED)
                         .entity(mapper.toReceipt(outcome)).build());
-    }
-
-    private Uni<Void> announceIfNew(SubmissionOutcome outcome) {
-        return outcome.duplicate() ? Uni.createFrom().voidItem()
-                : publisher.publish(mapper.toEvent(outcome.submission()));
     }
 
     @GET

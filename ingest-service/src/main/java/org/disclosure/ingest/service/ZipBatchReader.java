@@ -1,0 +1,115 @@
+package org.disclosure.ingest.service;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Unpacks a zip batch in memory, entry by entry, refusing what could harm the platform: path traversal,
+ * nested archives, oversized entries and zip bombs. A bad entry is refused alone; the others go through.
+ */
+public final class ZipBatchReader {
+
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    private static final List<String> ARCHIVE_SUFFIXES = List.of(".zip", ".rar", ".7z", ".tar", ".gz", ".tgz");
+
+    private final BatchLimits limits;
+
+    public ZipBatchReader(BatchLimits limits) {
+        this.limits = limits;
+    }
+
+    public List<BatchEntry> read(byte[] zip) {
+        if (!startsWith(zip, ZIP_MAGIC)) {
+            throw new InvalidBatchException("the batch is not a zip archive");
+        }
+        // Chinese tools still write GBK names without the UTF-8 flag; Java reads flagged names as UTF-8 regardless
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), Charset.forName("GB18030"))) {
+            List<BatchEntry> entries = new ArrayList<>();
+            long total = 0;
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                String name = entry.getName();
+                if (entry.isDirectory() || isSystemFile(name)) continue;
+                if (entries.size() >= limits.maxEntries()) {
+                    entries.add(BatchEntry.refused(name, "the batch has more than " + limits.maxEntries()
+                            + " files; this one was not read"));
+                    continue;
+                }
+                BatchEntry read = readEntry(in, name, limits.maxTotalBytes() - total);
+                if (read.isAccepted()) total += read.bytes().length;
+                entries.add(read);
+            }
+            if (entries.isEmpty()) throw new InvalidBatchException("the zip archive holds no files");
+            return entries;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidBatchException("the zip archive is corrupt: " + e.getMessage());
+        }
+    }
+
+    private BatchEntry readEntry(ZipInputStream in, String name, long remainingTotal) throws IOException {
+        if (isUnsafePath(name)) {
+            return BatchEntry.refused(name, "unsafe file name (absolute path or '..'); not read");
+        }
+        if (hasArchiveSuffix(name)) {
+            return BatchEntry.refused(name, "nested archives are not accepted; send its files in the batch itself");
+        }
+        long limit = Math.min(limits.maxEntryBytes(), remainingTotal);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+            if (bytes.size() + n > limit) {
+                return BatchEntry.refused(name, limit == limits.maxEntryBytes()
+                        ? "larger than the limit of " + limits.maxEntryBytes() + " bytes per report"
+                        : "the batch as a whole exceeds " + limits.maxTotalBytes() + " bytes unpacked");
+            }
+            bytes.write(buffer, 0, n);
+        }
+        byte[] content = bytes.toByteArray();
+        if (content.length == 0) return BatchEntry.refused(name, "the file is empty");
+        if (startsWith(content, ZIP_MAGIC) && !looksLikeOfficeDocument(name)) {
+            return BatchEntry.refused(name, "nested archives are not accepted; send its files in the batch itself");
+        }
+        return BatchEntry.accepted(baseName(name), content);
+    }
+
+    private static boolean isUnsafePath(String name) {
+        String normalized = name.replace('\\', '/');
+        return normalized.startsWith("/") || normalized.matches("^[A-Za-z]:.*")
+                || List.of(normalized.split("/")).contains("..");
+    }
+
+    private static boolean isSystemFile(String name) {
+        String base = baseName(name);
+        return name.startsWith("__MACOSX/") || base.startsWith(".") || base.equalsIgnoreCase("Thumbs.db");
+    }
+
+    private static boolean hasArchiveSuffix(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return ARCHIVE_SUFFIXES.stream().anyMatch(lower::endsWith);
+    }
+
+    /** DOCX and XLSX files are zip containers themselves and are reports, not nested batches. */
+    private static boolean looksLikeOfficeDocument(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".docx") || lower.endsWith(".xlsx") || lower.endsWith(".odt");
+    }
+
+    private static String baseName(String name) {
+        String normalized = name.replace('\\', '/');
+        return normalized.substring(normalized.lastIndexOf('/') + 1);
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) return false;
+        }
+        return true;
+    }
+}

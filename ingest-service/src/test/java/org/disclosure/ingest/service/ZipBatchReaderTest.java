@@ -1,0 +1,89 @@
+package org.disclosure.ingest.service;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+class ZipBatchReaderTest {
+
+    private final ZipBatchReader reader = new ZipBatchReader(new BatchLimits(10, 1_000, 5_000));
+
+    @Test
+    void readsEveryFileUnderItsBaseName() throws IOException {
+        List<BatchEntry> entries = reader.read(zip(Map.of("reports/2021/a.txt", bytes("一、总体情况"))));
+        assertEquals(1, entries.size());
+        assertEquals("a.txt", entries.get(0).name());
+        assertArrayEquals(bytes("一、总体情况"), entries.get(0).bytes());
+    }
+
+    @Test
+    void refusesPathTraversalNestedArchivesAndEmptyFilesOneByOne() throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("../../etc/evil.txt", bytes("x"));
+        files.put("inner.zip", zip(Map.of("b.txt", bytes("y"))));
+        files.put("disguised.txt", zip(Map.of("c.txt", bytes("z"))));
+        files.put("empty.txt", new byte[0]);
+        files.put("good.txt", bytes("ok"));
+        List<BatchEntry> entries = reader.read(zip(files));
+        assertEquals(5, entries.size());
+        assertTrue(entries.get(0).problem().contains("unsafe file name"));
+        assertTrue(entries.get(1).problem().contains("nested archives"));
+        assertTrue(entries.get(2).problem().contains("nested archives"));
+        assertTrue(entries.get(3).problem().contains("empty"));
+        assertTrue(entries.get(4).isAccepted());
+    }
+
+    @Test
+    void stopsInflatingAnOversizedEntryAndAZipBomb() throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("big.txt", new byte[1_001]);
+        for (int i = 0; i < 6; i++) files.put("part" + i + ".txt", new byte[900]);
+        List<BatchEntry> entries = reader.read(zip(files));
+        assertTrue(entries.get(0).problem().contains("larger than the limit"));
+        long accepted = entries.stream().filter(BatchEntry::isAccepted).count();
+        assertEquals(5, accepted, "5 x 900 bytes fit in 5,000; the sixth would not");
+        assertTrue(entries.get(6).problem().contains("exceeds 5000 bytes"));
+    }
+
+    @Test
+    void refusesFilesBeyondTheEntryLimit() throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < 12; i++) files.put("f" + i + ".txt", bytes("r" + i));
+        List<BatchEntry> entries = reader.read(zip(files));
+        assertEquals(10, entries.stream().filter(BatchEntry::isAccepted).count());
+        assertTrue(entries.get(11).problem().contains("more than 10 files"));
+    }
+
+    @Test
+    void rejectsAnythingThatIsNotAZip() {
+        assertThrows(InvalidBatchException.class, () -> reader.read(bytes("plain text")));
+        assertThrows(InvalidBatchException.class, () -> reader.read(new byte[] {'P', 'K', 3, 4, 0, 0, 0}));
+    }
+
+    private static byte[] zip(Map<String, byte[]> files) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
