@@ -69,7 +69,9 @@ class AuthorizationTest {
     @Test
     void openEndpointsNeedNoToken() {
         given().when().get("/q/health/ready").then().statusCode(200);
-        given().when().get("/q/openapi").then().statusCode(200);
+        given().when().get("/q/openapi").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/api/exports/indicators.xlsx"))
+                .body(org.hamcrest.Matchers.containsString("/api/coverage"));
     }
 
     @Test
