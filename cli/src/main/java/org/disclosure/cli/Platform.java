@@ -56,6 +56,9 @@ public final class Platform implements AutoCloseable {
 
     private Map<String, String> common(Map<String, String> extra) {
         Map<String, String> config = new LinkedHashMap<>(extra);
+        // the jars run in the prod profile; on a laptop, plain log lines and no trace collector to export to
+        config.put("quarkus.log.console.json.enabled", "false");
+        config.put("quarkus.otel.sdk.disabled", "true");
         config.put("kafka.bootstrap.servers", devstack.kafkaBootstrapServers());
         config.put("quarkus.oidc.auth-server-url", devstack.realmUrl());
         return config;

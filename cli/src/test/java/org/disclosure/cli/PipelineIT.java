@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.disclosure.contracts.CanonicalJson;
 import org.disclosure.devstack.TestTokens;
+import org.disclosure.parser.documents.DocxWriter;
+import org.disclosure.parser.documents.HtmlWriter;
+import org.disclosure.parser.documents.ReportSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,14 +104,17 @@ class PipelineIT {
                 }
             });
         }
-        given().auth().oauth2(tokens.national()).when().get(platform.statsUrl() + "/api/reports?size=100")
-                .then().statusCode(200).body("total", equalTo(samples().size()));
+        List<String> listed = given().auth().oauth2(tokens.national())
+                .when().get(platform.statsUrl() + "/api/reports?size=100")
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+        assertTrue(listed.containsAll(ids.values()), "every sample is listed: " + listed);
     }
 
     @Test
     void aDocumentThatIsNotAReportEndsFailedWithAReason() throws InterruptedException {
         String id = given().auth().oauth2(tokens.clerk())
                 .multiPart("file", "minutes.txt", "会议纪要：本周无事项。".getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart("regionCode", "230000")
                 .when().post(platform.ingestUrl() + "/api/submissions")
                 .then().statusCode(201).extract().path("id");
         JsonPath status = awaitTerminal(id);
@@ -113,6 +122,66 @@ class PipelineIT {
         assertTrue(status.getBoolean("failed"));
         given().auth().oauth2(tokens.clerk()).when().get(platform.ingestUrl() + "/api/submissions/" + id)
                 .then().body("reason", containsString("/"));
+    }
+
+    @Test
+    void theSameReportAsTextPdfDocxAndHtmlGivesTheSameCellsWhileBadFilesInTheBatchFailAlone()
+            throws IOException, InterruptedException {
+        ReportSource source = ReportSource.load("report_2021_hangzhou_xihu.grid.txt");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("xihu.txt", source.toText().getBytes(StandardCharsets.UTF_8));
+        files.put("xihu.pdf", resource("/documents/report_2021_hangzhou_xihu.pdf"));
+        files.put("xihu.docx", DocxWriter.write(source));
+        files.put("xihu.html", HtmlWriter.write(source).getBytes(StandardCharsets.UTF_8));
+        files.put("broken.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII));
+        files.put("scan.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0});
+        files.put("../outside.txt", "x".getBytes(StandardCharsets.UTF_8));
+
+        JsonPath receipt = given().auth().oauth2(tokens.user("clerk-zhejiang"))
+                .multiPart("file", "xihu-batch.zip", zip(files), "application/zip")
+                // the region named for the batch lets the unreadable files in, so that they fail in parse-service
+                .multiPart("regionCode", "330106")
+                .when().post(platform.ingestUrl() + "/api/batches")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(6, receipt.getInt("stored"), receipt.prettify());
+        assertTrue(receipt.getString("entries[6].error").contains("unsafe"));
+
+        Map<String, JsonNode> cellsByFile = new LinkedHashMap<>();
+        for (int i = 0; i < 6; i++) {
+            String name = receipt.getString("entries[" + i + "].name");
+            JsonPath status = awaitTerminal(receipt.getString("entries[" + i + "].id"));
+            if (name.startsWith("xihu")) {
+                assertEquals("stored", status.getString("stage"), name + ": " + status.prettify());
+                cellsByFile.put(name, CanonicalJson.mapper().readTree(given().auth().oauth2(tokens.national())
+                        .when().get(platform.statsUrl() + "/api/reports/" + receipt.getString("entries[" + i + "].id"))
+                        .then().statusCode(200).extract().asString()).at("/report/cells"));
+            } else {
+                assertEquals("parse_failed", status.getString("stage"), name);
+                assertTrue(status.getString("reason").length() > 10, name + ": " + status.getString("reason"));
+            }
+        }
+        JsonNode text = cellsByFile.get("xihu.txt");
+        assertEquals(200, text.size());
+        cellsByFile.forEach((name, cells) -> assertEquals(text, cells, name + " differs from the text version"));
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (var in = ReportSource.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing test document " + name);
+            return in.readAllBytes();
+        }
+    }
+
+    private static byte[] zip(Map<String, byte[]> files) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static JsonPath awaitTerminal(String id) throws InterruptedException {

@@ -13,9 +13,14 @@ public final class RegionCodes {
 
     public static boolean covers(String scope, String code) {
         if (scope == null || code == null || scope.length() != 6 || code.length() != 6) return false;
-        if (scope.endsWith("0000")) return code.startsWith(scope.substring(0, 2));
-        if (scope.endsWith("00")) return code.startsWith(scope.substring(0, 4));
-        return scope.equals(code);
+        return code.startsWith(prefix(scope));
+    }
+
+    /** What every code inside the area starts with: the code without its trailing "00" pairs. */
+    public static String prefix(String code) {
+        if (code.endsWith("0000")) return code.substring(0, 2);
+        if (code.endsWith("00")) return code.substring(0, 4);
+        return code;
     }
 
     public static boolean coveredByAny(Collection<String> scopes, String code) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.disclosure.contracts.events.StatusChanged;
 import org.disclosure.ingest.service.SubmissionService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.MDC;
 
 /** Follows each submission through parse, validate and stats. */
 @ApplicationScoped
@@ -18,6 +19,7 @@ public class StatusConsumer {
 
     @Incoming(Channels.STATUS)
     public Uni<Void> onStatus(StatusChanged change) {
+        MDC.put("submissionId", change.submissionId().toString());
         return service.recordStatus(change);
     }
 }

@@ -23,10 +23,11 @@ public class RegionGuard {
 
     public Uni<Void> check(Submitter submitter, Upload upload) {
         if (submitter.national()) return Uni.createFrom().voidItem();
-        return regionOf(upload).invoke(code -> {
+        return regionOf(upload).invoke(region -> {
+            String code = region.code();
             if (code == null) {
                 throw new UnknownRegionException("the region of '" + upload.fileName() + "' could not be read from"
-                        + " the document; send its 6-digit regionCode with the upload");
+                        + " the document (" + region.why() + "); send its 6-digit regionCode with the upload");
             }
             if (!RegionCodes.coveredByAny(submitter.regions(), code)) {
                 throw new SubmissionRefusedException("'" + upload.fileName() + "' is a report of region " + code
@@ -36,12 +37,22 @@ public class RegionGuard {
         }).replaceWithVoid();
     }
 
-    private Uni<String> regionOf(Upload upload) {
-        if (upload.metadata().regionCode() != null) return Uni.createFrom().item(upload.metadata().regionCode());
+    private Uni<ReadRegion> regionOf(Upload upload) {
+        if (upload.metadata().regionCode() != null) {
+            return Uni.createFrom().item(new ReadRegion(upload.metadata().regionCode(), null));
+        }
         // parsing is CPU work that grows with the document: run it on a worker, then resume on the event loop
         // that the database session needs
         return vertx.executeBlocking(Uni.createFrom().item(() -> parser.parse(upload.bytes())))
-                .map(result -> result instanceof ParseResult.Success success && success.report().region() != null
-                        ? success.report().region().code() : null);
+                .map(result -> switch (result) {
+                    case ParseResult.Success success when success.report().region() != null ->
+                            new ReadRegion(success.report().region().code(), null);
+                    case ParseResult.Success success -> new ReadRegion(null, "no known place in its title");
+                    case ParseResult.Failure failure -> new ReadRegion(null, failure.reasonEn());
+                });
+    }
+
+    /** The region code found, or why there is none. */
+    private record ReadRegion(String code, String why) {
     }
 }

@@ -1,5 +1,7 @@
 package org.disclosure.parse.service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +25,13 @@ public class ParsingService {
     private final ContentClient content;
     private final ParsedReportPublisher publisher;
     private final ReportParser parser = new ReportParser();
+    private final Counter failures;
 
-    public ParsingService(ContentClient content, ParsedReportPublisher publisher) {
+    public ParsingService(ContentClient content, ParsedReportPublisher publisher, MeterRegistry registry) {
         this.content = content;
         this.publisher = publisher;
+        this.failures = Counter.builder("disclosure.reports.failed").tag("stage", "parse")
+                .description("Submissions that could not be parsed").register(registry);
     }
 
     public Uni<Void> process(ReportSubmitted event) {
@@ -36,6 +41,7 @@ public class ParsingService {
                 .map(parser::parse)
                 .flatMap(result -> publish(event, result))
                 .onFailure().recoverWithUni(failure -> {
+                    failures.increment();
                     LOG.warnf(failure, "submission %s could not be parsed", event.submissionId());
                     return publisher.status(StatusChanged.failed(event.submissionId(), Stage.PARSE_FAILED,
                             SERVICE_NAME, "无法读取文件 / the file could not be read: " + failure.getMessage()));
@@ -52,6 +58,7 @@ public class ParsingService {
                             SERVICE_NAME, report.agency(), report.year())));
         }
         ParseResult.Failure failure = (ParseResult.Failure) result;
+        failures.increment();
         LOG.infof("submission %s failed to parse: %s", event.submissionId(), failure.reasonEn());
         return publisher.status(StatusChanged.failed(event.submissionId(), Stage.PARSE_FAILED, SERVICE_NAME,
                 failure.reasonZh() + " / " + failure.reasonEn()));

@@ -1,5 +1,8 @@
 package org.disclosure.stats.messaging;
 
+import io.micrometer.core.annotation.Timed;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -12,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /** Stores each validated report and tells ingest that the submission reached the statistics. */
 @ApplicationScoped
@@ -22,19 +26,26 @@ public class ValidatedReportConsumer {
 
     private final ReportService service;
     private final MutinyEmitter<StatusChanged> status;
+    private final Counter failures;
 
     public ValidatedReportConsumer(ReportService service,
-            @Channel(Channels.STATUS) MutinyEmitter<StatusChanged> status) {
+            @Channel(Channels.STATUS) MutinyEmitter<StatusChanged> status, MeterRegistry registry) {
         this.service = service;
         this.status = status;
+        this.failures = Counter.builder("disclosure.reports.failed").tag("stage", "store")
+                .description("Validated reports that could not be stored").register(registry);
     }
 
     @Incoming(Channels.VALIDATED)
+    @Timed(value = "disclosure.reports.processed", extraTags = {"stage", "store"},
+            description = "Validated reports stored, and how long each took")
     public Uni<Void> onValidated(ReportValidated event) {
+        MDC.put("submissionId", event.submissionId().toString());
         return service.store(event)
                 .map(report -> StatusChanged.progressed(event.submissionId(), Stage.STORED, SERVICE_NAME,
                         report.agency, report.year))
                 .onFailure().recoverWithItem(failure -> {
+                    failures.increment();
                     LOG.errorf(failure, "submission %s could not be stored", event.submissionId());
                     return StatusChanged.failed(event.submissionId(), Stage.STORE_FAILED, SERVICE_NAME,
                             "统计入库失败 / the report could not be stored: " + failure.getMessage());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.disclosure.contracts.report.RegionCodes;
 
 /**
  * A set of GB/T 2260 areas. A province code covers its cities and counties, a city code its counties: the
@@ -30,7 +31,7 @@ public final class RegionScope {
 
     /** The areas of the codes; anything that is not a 6-digit code is ignored, so no code means nothing. */
     public static RegionScope of(Collection<String> regionCodes) {
-        return new RegionScope(regionCodes.stream().filter(RegionScope::isDivisionCode).map(RegionScope::prefix)
+        return new RegionScope(regionCodes.stream().filter(RegionScope::isDivisionCode).map(RegionCodes::prefix)
                 .distinct().toList());
     }
 
@@ -60,11 +61,5 @@ public final class RegionScope {
     void bind(Map<String, Object> parameters, String parameterPrefix) {
         if (prefixes == null) return;
         for (int i = 0; i < prefixes.size(); i++) parameters.put(parameterPrefix + i, prefixes.get(i) + "%");
-    }
-
-    private static String prefix(String code) {
-        if (code.endsWith("0000")) return code.substring(0, 2);
-        if (code.endsWith("00")) return code.substring(0, 4);
-        return code;
     }
 }

@@ -1,5 +1,7 @@
 package org.disclosure.validate.service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,10 +31,13 @@ public class ValidationService {
     private final ReportHistory history;
     private final ValidatedReportPublisher publisher;
     private final Validator validator = new Validator();
+    private final Counter failures;
 
-    public ValidationService(ReportHistory history, ValidatedReportPublisher publisher) {
+    public ValidationService(ReportHistory history, ValidatedReportPublisher publisher, MeterRegistry registry) {
         this.history = history;
         this.publisher = publisher;
+        this.failures = Counter.builder("disclosure.reports.failed").tag("stage", "validate")
+                .description("Parsed reports that could not be validated").register(registry);
     }
 
     public String ruleSetVersion() {
@@ -47,6 +52,7 @@ public class ValidationService {
                 .flatMap(ignored -> year == null ? Uni.createFrom().nullItem() : history.find(agency, year + 1))
                 .flatMap(later -> later == null ? Uni.createFrom().voidItem() : revalidate(later))
                 .onFailure().recoverWithUni(failure -> {
+                    failures.increment();
                     LOG.errorf(failure, "submission %s could not be validated", event.submissionId());
                     return publisher.status(StatusChanged.failed(event.submissionId(), Stage.VALIDATION_FAILED,
                             SERVICE_NAME, "校验失败 / validation failed: " + failure.getMessage()));
