@@ -13,6 +13,7 @@ final class DemoUsers {
         System.out.println("""
                 demo users (password = user name; dev only):
                   clerk              submitter   regions 230000 黑龙江省, 640000 宁夏回族自治区
+                  clerk-zhejiang     submitter   region 330000 浙江省
                   sup-heilongjiang   supervisor  region 230000 黑龙江省
                   sup-ningxia        supervisor  region 640000 宁夏回族自治区
                   national           national    all regions
