@@ -3,6 +3,7 @@ package org.disclosure.ingest;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "disclosure.ingest")
 public interface IngestConfig {
@@ -15,6 +16,18 @@ public interface IngestConfig {
     MemorySize maxReportSize();
 
     Batch batch();
+
+    /** A submission still "received" after this long is announced to parse-service again. */
+    @WithDefault("PT5M")
+    Duration republishAfter();
+
+    /** How often stranded submissions are looked for (read by the scheduler). */
+    @WithDefault("60s")
+    String republishEvery();
+
+    /** How long after startup the first look happens (read by the scheduler). */
+    @WithDefault("30s")
+    String republishDelay();
 
     interface Batch {
         /** The largest zip upload accepted. */

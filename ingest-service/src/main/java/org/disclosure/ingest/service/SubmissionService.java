@@ -4,7 +4,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.disclosure.contracts.events.Stage;
 import org.disclosure.contracts.events.StatusChanged;
@@ -76,6 +78,18 @@ public class SubmissionService {
         return submissions.findById(id)
                 .onItem().ifNotNull().transformToUni(submission -> statusEntries.historyOf(id)
                         .map(history -> new SubmissionDetails(submission, history)));
+    }
+
+    /**
+     * Submissions whose announcement parse-service never acted on (the event was lost between the database
+     * commit and Kafka, or the broker was down): they are marked as touched now and returned for announcing
+     * again. A consumer that gets one twice stores the same result twice, which changes nothing.
+     */
+    @WithTransaction
+    public Uni<List<Submission>> claimUnprocessed(Duration olderThan, int limit) {
+        Instant now = Instant.now();
+        return submissions.receivedBefore(now.minus(olderThan), limit)
+                .invoke(stuck -> stuck.forEach(submission -> submission.updatedAt = now));
     }
 
     @WithSession
