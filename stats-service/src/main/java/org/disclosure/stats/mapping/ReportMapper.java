@@ -13,11 +13,13 @@ import org.disclosure.contracts.events.ReportValidated;
 import org.disclosure.contracts.findings.Finding;
 import org.disclosure.contracts.findings.FindingStatus;
 import org.disclosure.contracts.findings.Severity;
+import org.disclosure.contracts.report.AgencyKey;
 import org.disclosure.contracts.report.ParsedReport;
 import org.disclosure.contracts.report.Region;
 import org.disclosure.stats.repository.FindingRow;
 import org.disclosure.stats.repository.Report;
 import org.disclosure.stats.repository.ReportCell;
+import org.disclosure.stats.repository.ReportHeader;
 import org.disclosure.stats.rest.ReportDetail;
 import org.disclosure.stats.rest.ReportSummary;
 import org.disclosure.stats.rest.ReportVersion;
@@ -42,6 +44,8 @@ public class ReportMapper {
                 : new Region(event.metadata().regionCode(), null, null, null);
         report.submissionId = event.submissionId();
         report.agency = parsed.agency();
+        // the one agency identity of the platform: versions and years are matched by it, not by the raw name
+        report.agencyKey = AgencyKey.of(parsed);
         report.regionCode = region.code();
         report.provinceCode = region.provinceCode();
         report.cityCode = region.cityCode();
@@ -61,6 +65,8 @@ public class ReportMapper {
         report.infoCount = violations(event.findings(), Severity.INFO);
         report.validatedAt = event.validatedAt();
         if (report.storedAt == null) report.storedAt = Instant.now();
+        // a re-sent event without the time (an older producer) must not erase the one already known
+        if (event.submittedAt() != null) report.submittedAt = event.submittedAt();
         return report;
     }
 
@@ -95,8 +101,16 @@ public class ReportMapper {
                 report.warningCount, report.infoCount, report.current, report.ruleSetVersion);
     }
 
+    public ReportSummary toSummary(ReportHeader report) {
+        return new ReportSummary(report.submissionId(), report.agency(), report.regionCode(), report.province(),
+                report.city(), report.county(), report.year(), report.format(), report.publishedOn(),
+                report.fileName(), report.errorCount(), report.warningCount(), report.infoCount(), report.current(),
+                report.ruleSetVersion());
+    }
+
     public ReportVersion toVersion(Report report) {
-        return new ReportVersion(report.submissionId, report.fileName, report.storedAt, report.validatedAt,
+        return new ReportVersion(report.submissionId, report.fileName, report.submittedAt, report.storedAt,
+                report.validatedAt,
                 report.current, report.errorCount, report.warningCount, report.infoCount, report.ruleSetVersion);
     }
 

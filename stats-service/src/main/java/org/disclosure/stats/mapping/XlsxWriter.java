@@ -10,14 +10,19 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.disclosure.stats.service.Workers;
 
-/** One sheet with a bold, frozen title row; numbers stay numbers so that supervisors can compute with them. */
+/**
+ * One sheet with a bold, frozen title row; numbers stay numbers so that supervisors can compute with them. Text
+ * goes into string cells, which Excel never evaluates, so it needs no defusing as CSV does.
+ */
 public final class XlsxWriter {
 
     private XlsxWriter() {
     }
 
     public static byte[] write(ExportTable table) {
+        Workers.requireWorker("writing a workbook");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(table.sheetName());
             writeRow(sheet.createRow(0), List.copyOf(table.columns()), titleStyle(workbook));

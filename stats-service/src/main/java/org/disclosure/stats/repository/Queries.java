@@ -1,5 +1,6 @@
 package org.disclosure.stats.repository;
 
+import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,15 @@ final class Queries {
             Mutiny.SelectionQuery<R> query = opened.createSelectionQuery(hql, type);
             parameters.forEach(query::setParameter);
             return query.getResultList();
+        });
+    }
+
+    static <R> Uni<List<R>> select(Uni<Mutiny.Session> session, String hql, Class<R> type,
+            Map<String, Object> parameters, Page page) {
+        return session.flatMap(opened -> {
+            Mutiny.SelectionQuery<R> query = opened.createSelectionQuery(hql, type);
+            parameters.forEach(query::setParameter);
+            return query.setFirstResult(page.index * page.size).setMaxResults(page.size).getResultList();
         });
     }
 }

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A validated report as stats-service keeps it; {@code current} is false once a newer version arrived. */
+/**
+ * A validated report as stats-service keeps it; {@code current} is false when another version of the agency's
+ * report for the year was submitted later.
+ */
 @Entity
 @Table(name = "report")
 public class Report {
@@ -16,6 +19,9 @@ public class Report {
     @Column(name = "submission_id")
     public UUID submissionId;
     public String agency;
+    /** contracts AgencyKey: what versions of one agency's report are matched by. */
+    @Column(name = "agency_key")
+    public String agencyKey;
     @Column(name = "region_code")
     public String regionCode;
     @Column(name = "province_code")
@@ -51,4 +57,12 @@ public class Report {
     public Instant validatedAt;
     @Column(name = "stored_at")
     public Instant storedAt;
+    /** When ingest received the submission; null for events from before it was sent along. */
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    /** What orders the versions of one report: submission time, or arrival here for events without one. */
+    public Instant versionAt() {
+        return submittedAt != null ? submittedAt : storedAt;
+    }
 }

@@ -3,11 +3,7 @@ package org.disclosure.stats.repository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -24,21 +20,14 @@ public class ReportCellRepository implements PanacheRepositoryBase<ReportCell, R
         return delete("submissionId", submissionId);
     }
 
-    /** The indicator inputs of every report the filter selects; a report without any input cell is still there. */
-    public Uni<List<ReportFacts>> indicatorInputs(ReportFilter filter) {
-        return Queries.select(getSession(), "select r.submissionId, r.regionCode, r.agency, r.year, c.key, c.value"
-                        + " from Report r left join ReportCell c on c.submissionId = r.submissionId and "
-                        + INDICATOR_INPUTS + " where " + filter.where(), Object[].class, filter.parameters())
-                .map(ReportCellRepository::byReport);
-    }
-
-    private static List<ReportFacts> byReport(List<Object[]> rows) {
-        Map<UUID, ReportFacts> reports = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            ReportFacts facts = reports.computeIfAbsent((UUID) row[0], id -> new ReportFacts(id, (String) row[1],
-                    (String) row[2], (Integer) row[3], new HashMap<>()));
-            if (row[4] != null) facts.cells().put((String) row[4], (BigDecimal) row[5]);
-        }
-        return List.copyOf(reports.values());
+    /**
+     * The indicator inputs of every report the filter selects, one row per cell; a report without any input cell
+     * is there once with a null key. {@link ReportFacts#byReport} groups them, off the event loop.
+     */
+    public Uni<List<IndicatorInput>> indicatorInputs(ReportFilter filter) {
+        return Queries.select(getSession(), "select new org.disclosure.stats.repository.IndicatorInput("
+                + "r.submissionId, r.regionCode, r.agency, r.year, c.key, c.value)"
+                + " from Report r left join ReportCell c on c.submissionId = r.submissionId and "
+                + INDICATOR_INPUTS + " where " + filter.where(), IndicatorInput.class, filter.parameters());
     }
 }

@@ -21,15 +21,43 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
      */
     private static final String GOVERNMENT_SUFFIX = "%人民政府";
 
-    /** Marks every other version of the agency's report for the year as superseded. */
-    public Uni<Integer> supersedeOthers(Report report) {
-        return update("current = false where agency = :agency and year = :year and submissionId <> :id",
-                Parameters.with("agency", report.agency).and("year", report.year).and("id", report.submissionId));
+    /**
+     * The order of an agency's versions: when ingest received them, or when they were stored here for events
+     * that do not say. Arrival order at this service is not submission order (retries, replays, partitions).
+     */
+    private static final String VERSION_AT = "coalesce(r.submittedAt, r.storedAt)";
+
+    /** Whether another version of the agency's report for the year was submitted after this one. */
+    public Uni<Boolean> hasLaterVersion(Report report) {
+        return count("from Report r where r.agencyKey = :key and r.year = :year and r.submissionId <> :id and "
+                + VERSION_AT + " > :at", versionParameters(report)).map(later -> later > 0);
     }
 
-    public Uni<List<Report>> page(ReportFilter filter, Page page) {
-        return find("from Report r where " + filter.where() + " order by r.year desc, r.agency, r.storedAt desc",
-                filter.parameters()).page(page).list();
+    /**
+     * Marks the other versions submitted no later than this one as superseded; a later one stays as it is. Of two
+     * versions submitted at the same instant the one stored last wins, as before submission times were known.
+     */
+    public Uni<Integer> supersedeEarlier(Report report) {
+        return update("current = false where agencyKey = :key and year = :year and submissionId <> :id"
+                + " and coalesce(submittedAt, storedAt) <= :at", versionParameters(report));
+    }
+
+    private static Parameters versionParameters(Report report) {
+        return Parameters.with("key", report.agencyKey).and("year", report.year).and("id", report.submissionId)
+                .and("at", report.versionAt());
+    }
+
+    /**
+     * A page of the list as summary columns only: report_json and findings_json are large and a list or an
+     * export of many thousand rows needs neither.
+     */
+    public Uni<List<ReportHeader>> page(ReportFilter filter, Page page) {
+        return Queries.select(getSession(), "select new org.disclosure.stats.repository.ReportHeader(r.submissionId,"
+                + " r.agency, r.regionCode, r.province, r.city, r.county, r.year, r.format, r.publishedOn,"
+                + " r.fileName, r.errorCount, r.warningCount, r.infoCount, r.current, r.ruleSetVersion)"
+                + " from Report r where " + filter.where()
+                + " order by r.year desc, r.agency, " + VERSION_AT + " desc, r.submissionId",
+                ReportHeader.class, filter.parameters(), page);
     }
 
     public Uni<Long> count(ReportFilter filter) {
@@ -45,13 +73,13 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
     }
 
     /** Every stored version of the agency's report for the year that the viewer may see, newest first. */
-    public Uni<List<Report>> versions(String agency, Integer year, RegionScope viewerScope) {
+    public Uni<List<Report>> versions(String agencyKey, Integer year, RegionScope viewerScope) {
         ReportFilter visible = new ReportFilter(viewerScope, null, null, null, null, null, true);
         Map<String, Object> parameters = visible.parameters();
-        parameters.put("agency", agency);
+        parameters.put("key", agencyKey);
         parameters.put("year", year);
-        return find("from Report r where r.agency = :agency and r.year = :year and " + visible.where()
-                + " order by r.storedAt desc", parameters).list();
+        return find("from Report r where r.agencyKey = :key and r.year = :year and " + visible.where()
+                + " order by " + VERSION_AT + " desc, r.storedAt desc", parameters).list();
     }
 
     /** Counts for the compliance figures in one query; {@code deadlineRule} is the rule that checks publication dates. */

@@ -2,13 +2,13 @@ package org.disclosure.stats.rest;
 
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
 import org.disclosure.contracts.api.Roles;
 import org.disclosure.stats.mapping.CsvWriter;
 import org.disclosure.stats.mapping.ExportTable;
@@ -18,6 +18,7 @@ import org.disclosure.stats.mapping.XlsxWriter;
 import org.disclosure.stats.security.Viewer;
 import org.disclosure.stats.service.IndicatorService;
 import org.disclosure.stats.service.ReportService;
+import org.disclosure.stats.service.Workers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +49,7 @@ public class ExportResource {
     @Produces(CSV)
     @Operation(summary = "The report list with the list's filters, as CSV")
     public Uni<Response> reportsCsv(@BeanParam ReportListParameters parameters) {
-        return reportTable(parameters).map(table -> file(CsvWriter.write(table), CSV, "reports.csv"));
+        return export(reportTable(parameters), CsvWriter::write, CSV, "reports.csv");
     }
 
     @GET
@@ -56,7 +57,7 @@ public class ExportResource {
     @Produces(XLSX)
     @Operation(summary = "The report list with the list's filters, as an Excel workbook")
     public Uni<Response> reportsXlsx(@BeanParam ReportListParameters parameters) {
-        return asWorkbook(reportTable(parameters), "reports.xlsx");
+        return export(reportTable(parameters), XlsxWriter::write, XLSX, "reports.xlsx");
     }
 
     @GET
@@ -64,7 +65,7 @@ public class ExportResource {
     @Produces(CSV)
     @Operation(summary = "The indicator table with the same level, year and region, as CSV")
     public Uni<Response> indicatorsCsv(@BeanParam IndicatorParameters parameters) {
-        return indicatorTable(parameters).map(table -> file(CsvWriter.write(table), CSV, "indicators.csv"));
+        return export(indicatorTable(parameters), CsvWriter::write, CSV, "indicators.csv");
     }
 
     @GET
@@ -72,23 +73,29 @@ public class ExportResource {
     @Produces(XLSX)
     @Operation(summary = "The indicator table with the same level, year and region, as an Excel workbook")
     public Uni<Response> indicatorsXlsx(@BeanParam IndicatorParameters parameters) {
-        return asWorkbook(indicatorTable(parameters), "indicators.xlsx");
+        return export(indicatorTable(parameters), XlsxWriter::write, XLSX, "indicators.xlsx");
     }
 
+    /** The list's summary columns, read on the Vert.x context; laid out on a worker. */
     private Uni<ExportTable> reportTable(ReportListParameters parameters) {
         return reports.list(parameters.filter(viewer.scope()), Page.ofSize(MAX_EXPORT_ROWS))
+                .emitOn(Workers.pool())
                 .map(list -> ExportTables.reports(list.stream().map(mapper::toSummary).toList()));
     }
 
+    /** IndicatorService aggregates on a worker already. */
     private Uni<ExportTable> indicatorTable(IndicatorParameters parameters) {
         return indicators.byLevel(parameters.filter(viewer.scope()), parameters.aggregationLevel())
                 .map(ExportTables::indicators);
     }
 
-    /** Building a workbook is heavy CPU work (POI, zip): it leaves the event loop. */
-    private static Uni<Response> asWorkbook(Uni<ExportTable> table, String fileName) {
-        return table.emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(workbook -> file(XlsxWriter.write(workbook), XLSX, fileName));
+    /**
+     * Writing up to {@value #MAX_EXPORT_ROWS} rows as CSV or a workbook (POI, zip) is heavy CPU work: it runs on a
+     * worker, never on the event loop. The tables above are delivered there; emitOn makes sure of it.
+     */
+    private static Uni<Response> export(Uni<ExportTable> table, Function<ExportTable, byte[]> writer,
+            String mediaType, String fileName) {
+        return table.emitOn(Workers.pool()).map(ready -> file(writer.apply(ready), mediaType, fileName));
     }
 
     private static Response file(byte[] content, String mediaType, String fileName) {

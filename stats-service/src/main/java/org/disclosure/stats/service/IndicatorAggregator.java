@@ -53,6 +53,7 @@ public class IndicatorAggregator {
 
     /** {@code grouping} answers null for a report that belongs to no group. */
     private List<IndicatorRow> aggregate(List<ReportFacts> reports, Function<ReportFacts, Group> grouping) {
+        Workers.requireWorker("indicator aggregation");
         Map<Group, CellSums> groups = new TreeMap<>(GROUP_ORDER);
         for (ReportFacts report : reports) {
             Group group = grouping.apply(report);

@@ -1,6 +1,6 @@
 package org.disclosure.stats.service;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.disclosure.stats.repository.ReportCellRepository;
+import org.disclosure.stats.repository.ReportFacts;
 import org.disclosure.stats.repository.ReportFilter;
 
 /** Indicators by area and year, their trends and rankings, over the current reports a filter selects. */
@@ -24,14 +25,14 @@ public class IndicatorService {
         this.regions = regions;
     }
 
-    @WithSession
+    /** Delivered on a worker thread. */
     public Uni<List<IndicatorRow>> byLevel(ReportFilter filter, AggregationLevel level) {
-        return cells.indicatorInputs(filter).map(reports -> aggregator.byLevel(reports, level));
+        return inputs(filter).map(reports -> aggregator.byLevel(reports, level));
     }
 
-    @WithSession
+    /** Delivered on a worker thread. */
     public Uni<Trend> trend(ReportFilter filter, String indicator) {
-        return cells.indicatorInputs(filter).map(reports -> {
+        return inputs(filter).map(reports -> {
             List<TrendPoint> points = new ArrayList<>();
             BigDecimal previous = null;
             for (IndicatorRow row : aggregator.byYear(reports, filter.regionCode())) {
@@ -44,9 +45,20 @@ public class IndicatorService {
         });
     }
 
-    @WithSession
+    /** Delivered on a worker thread. */
     public Uni<List<RankingRow>> ranking(ReportFilter filter, AggregationLevel level, String indicator) {
         return byLevel(filter, level).map(rows -> rank(rows, indicator));
+    }
+
+    /**
+     * The input cells of the selected reports, read in a session of their own on the Vert.x context and then
+     * handed to a worker: grouping and summing a few dozen cells of each of thousands of reports is CPU work.
+     * The session is closed before the hand-over, so Hibernate Reactive is never touched from the worker.
+     */
+    private Uni<List<ReportFacts>> inputs(ReportFilter filter) {
+        return Panache.withSession(() -> cells.indicatorInputs(filter))
+                .emitOn(Workers.pool())
+                .map(ReportFacts::byReport);
     }
 
     private static List<RankingRow> rank(List<IndicatorRow> rows, String indicator) {

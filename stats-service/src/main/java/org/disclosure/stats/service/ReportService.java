@@ -15,6 +15,7 @@ import org.disclosure.stats.repository.Report;
 import org.disclosure.stats.repository.ReportCellRepository;
 import org.disclosure.stats.repository.RegionScope;
 import org.disclosure.stats.repository.ReportFilter;
+import org.disclosure.stats.repository.ReportHeader;
 import org.disclosure.stats.repository.ReportRepository;
 import org.jboss.logging.Logger;
 
@@ -37,8 +38,9 @@ public class ReportService {
     }
 
     /**
-     * Stores a validated report. A new submission for the same agency and year supersedes the earlier ones;
-     * a re-validation of a stored submission replaces its findings and keeps its place in the history.
+     * Stores a validated report. Of the versions of an agency's report for a year the one submitted last is
+     * current, whatever order their events arrive in; a re-validation of a stored submission replaces its
+     * findings and keeps its place in the history.
      */
     @WithTransaction
     public Uni<Report> store(ReportValidated event) {
@@ -48,8 +50,8 @@ public class ReportService {
                         .flatMap(ignored -> persistAll(mapper.cells(event), cells::persist)))
                 .call(report -> findings.deleteOf(report.submissionId)
                         .flatMap(ignored -> persistAll(mapper.findingRows(event), findings::persist)))
-                .invoke(report -> LOG.infof("submission %s stored: %s %s, %d errors", report.submissionId,
-                        report.agency, report.year, report.errorCount));
+                .invoke(report -> LOG.infof("submission %s stored: %s %s, %d errors, %s", report.submissionId,
+                        report.agency, report.year, report.errorCount, report.current ? "current" : "superseded"));
     }
 
     /** Panache refuses to persist an empty collection; a report without findings has one. */
@@ -59,16 +61,32 @@ public class ReportService {
 
     private Uni<Report> insert(ReportValidated event) {
         Report report = mapper.fill(new Report(), event);
-        report.current = true;
-        return reports.persist(report).call(reports::supersedeOthers);
+        return placeAmongVersions(report).call(reports::persist);
     }
 
     private Uni<Report> update(Report existing, ReportValidated event) {
-        return Uni.createFrom().item(mapper.fill(existing, event));
+        return placeAmongVersions(mapper.fill(existing, event));
+    }
+
+    /**
+     * Current unless another version was submitted later; when current, the versions submitted before it are
+     * superseded. Events of one agency come in order on one partition and are stored one after the other, so
+     * two of its versions are never placed at the same time.
+     */
+    private Uni<Report> placeAmongVersions(Report report) {
+        // without an agency or a year no other submission can be told to be the same report
+        if (report.agencyKey == null || report.year == null) {
+            report.current = true;
+            return Uni.createFrom().item(report);
+        }
+        return reports.hasLaterVersion(report).flatMap(later -> {
+            report.current = !later;
+            return later ? Uni.createFrom().item(report) : reports.supersedeEarlier(report).replaceWith(report);
+        });
     }
 
     @WithSession
-    public Uni<List<Report>> list(ReportFilter filter, Page page) {
+    public Uni<List<ReportHeader>> list(ReportFilter filter, Page page) {
         return reports.page(filter, page);
     }
 
@@ -89,8 +107,8 @@ public class ReportService {
         return reports.findVisible(id, viewerScope).flatMap(report -> {
             if (report == null) return Uni.createFrom().nullItem();
             // without an agency name no other submission can be told to be the same report
-            if (report.agency == null) return Uni.createFrom().item(List.of(report));
-            return reports.versions(report.agency, report.year, viewerScope);
+            if (report.agencyKey == null) return Uni.createFrom().item(List.of(report));
+            return reports.versions(report.agencyKey, report.year, viewerScope);
         });
     }
 }

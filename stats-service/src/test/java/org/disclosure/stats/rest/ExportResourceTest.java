@@ -94,6 +94,16 @@ class ExportResourceTest {
         assertFalse(rows.stream().anyMatch(row -> row.contains("哈尔滨市道里区人民政府")));
     }
 
+    @Test
+    void errorsOfTheFileEndpointsAreJsonNotCsvOrXlsx() {
+        for (String file : List.of("reports.csv", "reports.xlsx", "indicators.csv", "indicators.xlsx")) {
+            Api.asNational().when().get("/api/exports/" + file + "?level=county&region=HLJ")
+                    .then().statusCode(400)
+                    .header("Content-Type", org.hamcrest.Matchers.startsWith("application/json"))
+                    .body("error", org.hamcrest.Matchers.containsString("region"));
+        }
+    }
+
     /** Each row's cells as String or Double; a blank cell reads "". */
     static List<List<Object>> read(byte[] xlsx) throws IOException {
         List<List<Object>> rows = new ArrayList<>();

@@ -85,6 +85,47 @@ class ReportResourceTest {
     }
 
     @Test
+    void theLaterSubmissionStaysCurrentWhenItArrivesFirst() throws IOException {
+        String agency = "测试顺序" + UUID.randomUUID().toString().substring(0, 8) + "区人民政府";
+        UUID newer = UUID.randomUUID();
+        UUID older = UUID.randomUUID();
+        kafka.send(Topics.VALIDATED, agency, validated(newer, agency, Instant.parse("2021-03-02T09:00:00Z")));
+        awaitStored(newer);
+        kafka.send(Topics.VALIDATED, agency, validated(older, agency, Instant.parse("2021-03-01T09:00:00Z")));
+        awaitStored(older);
+
+        given().auth().oauth2(tokens.national()).when().get("/api/reports/" + newer)
+                .then().statusCode(200).body("summary.current", equalTo(true));
+        given().auth().oauth2(tokens.national()).when().get("/api/reports/" + older)
+                .then().statusCode(200).body("summary.current", equalTo(false));
+        given().auth().oauth2(tokens.national()).when().get("/api/reports/" + older + "/history")
+                .then().statusCode(200)
+                .body("id", contains(newer.toString(), older.toString()))
+                .body("current", contains(true, false))
+                .body("submittedAt", contains("2021-03-02T09:00:00Z", "2021-03-01T09:00:00Z"));
+    }
+
+    @Test
+    void versionsAreMatchedByAgencyKeyWhateverTheSpacing() throws IOException {
+        String county = "测试" + UUID.randomUUID().toString().substring(0, 8) + "县";
+        UUID spaced = UUID.randomUUID();
+        UUID unspaced = UUID.randomUUID();
+        kafka.send(Topics.VALIDATED, county, validated(spaced, county + " 人民政府", Instant.parse("2021-03-01T09:00:00Z")));
+        awaitStored(spaced);
+        kafka.send(Topics.VALIDATED, county, validated(unspaced, county + "人民政府", Instant.parse("2021-03-02T09:00:00Z")));
+        awaitStored(unspaced);
+
+        given().auth().oauth2(tokens.national()).when().get("/api/reports/" + spaced)
+                .then().statusCode(200).body("summary.current", equalTo(false));
+        for (UUID id : List.of(spaced, unspaced)) {
+            given().auth().oauth2(tokens.national()).when().get("/api/reports/" + id + "/history")
+                    .then().statusCode(200)
+                    .body("id", contains(unspaced.toString(), spaced.toString()))
+                    .body("current", contains(true, false));
+        }
+    }
+
+    @Test
     void historyListsEveryVersionNewestFirstWithFindingsCounts() {
         StatsFixture.ensureStored();
         String current = StatsFixture.DAOLI_GOVERNMENT.id().toString();
@@ -125,10 +166,24 @@ class ReportResourceTest {
     }
 
     private static ReportValidated validated(UUID id, String sample, List<Finding> findings) throws IOException {
+        return new ReportValidated(id, sample, "0".repeat(64), SubmissionMetadata.empty(), parse(sample), findings,
+                "test-1", Instant.now(), Instant.now());
+    }
+
+    /** A sample report published under another agency name, submitted at the given instant. */
+    private static ReportValidated validated(UUID id, String agency, Instant submittedAt) throws IOException {
+        String sample = "003_dd93f693bdc308a5.txt";
+        ParsedReport parsed = parse(sample);
+        ParsedReport renamed = new ParsedReport(agency, parsed.region(), parsed.year(), parsed.format(),
+                parsed.publishedOn(), parsed.sections(), parsed.cells(), parsed.sources(), parsed.issues(),
+                parsed.paragraphs());
+        return new ReportValidated(id, sample, "0".repeat(64), SubmissionMetadata.empty(), renamed, List.of(),
+                "test-1", Instant.now(), submittedAt);
+    }
+
+    private static ParsedReport parse(String sample) throws IOException {
         ParseResult result = new ReportParser().parse(Files.readAllBytes(Path.of("../samples", sample)));
-        ParsedReport report = ((ParseResult.Success) result).report();
-        return new ReportValidated(id, sample, "0".repeat(64), SubmissionMetadata.empty(), report, findings,
-                "test-1", Instant.now());
+        return ((ParseResult.Success) result).report();
     }
 
     private static Finding x01() {

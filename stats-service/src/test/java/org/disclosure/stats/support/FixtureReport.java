@@ -32,6 +32,8 @@ public final class FixtureReport {
     private final Map<String, BigDecimal> cells = new LinkedHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private LocalDate publishedOn;
+    /** A fixed instant rather than now: the fixture chooses which of two versions was submitted last. */
+    private Instant submittedAt = Instant.parse("2030-03-01T08:00:00Z");
 
     FixtureReport(String name, String agency, Region region, int year) {
         this.name = name;
@@ -61,6 +63,11 @@ public final class FixtureReport {
         return this;
     }
 
+    FixtureReport submittedAt(Instant instant) {
+        this.submittedAt = instant;
+        return this;
+    }
+
     FixtureReport violation(String rule, Severity severity) {
         return finding(rule, severity, FindingStatus.VIOLATED);
     }
@@ -76,6 +83,6 @@ public final class FixtureReport {
                 List.of("overview", "active", "requests", "appeals", "problems", "other"), cells, Map.of(), List.of(),
                 List.of());
         return new ReportValidated(id(), name + ".txt", "0".repeat(64), SubmissionMetadata.empty(), report,
-                List.copyOf(findings), "test-1", Instant.now());
+                List.copyOf(findings), "test-1", Instant.now(), submittedAt);
     }
 }

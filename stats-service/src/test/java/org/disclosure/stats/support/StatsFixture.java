@@ -1,6 +1,7 @@
 package org.disclosure.stats.support;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * 2029  道里区人民政府 230102  new 10 (natural 6), carried over 2, handled 10, granted 5, partial 1, denied 1,
  *                            carried forward 2; review total 3 pending 1 corrected 1; litigation direct total 1,
  *                            after review total 1 corrected 1; A01 error, Q03 late
- *       (its superseded first version: new 1000, X01 error — must count nowhere)
+ *       (its superseded first version, submitted earlier but sent last: new 1000, X01 error — must count nowhere)
  * 2029  道里区财政局     230102  new 5 (natural 1), handled 5, granted 2; nothing else; no findings
  * 2029  龙沙区人民政府   230202  all zero: every rate undefined; Q03 not assessable (no publication date)
  * 2029  兴庆区人民政府   640104  new 20 (natural 10), handled 20, granted 10, partial 5; review total 2 corrected 1;
@@ -41,7 +42,7 @@ public final class StatsFixture {
 
     public static final FixtureReport DAOLI_FIRST_VERSION = new FixtureReport("daoli-2029-v1", "哈尔滨市道里区人民政府",
             DAOLI, YEAR).cell("apply.new.total", 1000).cell("apply.total.total", 1000).publishedOn(ON_TIME)
-            .violation("X01", Severity.ERROR);
+            .violation("X01", Severity.ERROR).submittedAt(Instant.parse("2030-02-01T08:00:00Z"));
     public static final FixtureReport DAOLI_GOVERNMENT = new FixtureReport("daoli-2029-v2", "哈尔滨市道里区人民政府",
             DAOLI, YEAR).cell("apply.new.total", 10).cell("apply.new.natural", 6).cell("apply.carried_over.total", 2)
             .cell("apply.total.total", 10).cell("apply.granted.total", 5).cell("apply.partial.total", 1)
@@ -73,13 +74,14 @@ public final class StatsFixture {
         if (stored) return;
         KafkaTestClient kafka = KafkaTestClient.shared(
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        // the superseded version must be stored first, so that the second one replaces it
+        // the current version is stored first and the earlier submitted one after it: which version counts must
+        // follow the submission times, not the arrival order
+        List<FixtureReport> current = List.of(DAOLI_GOVERNMENT, DAOLI_FINANCE, LONGSHA_GOVERNMENT, XINGQING_GOVERNMENT,
+                DAOLI_EARLIER_YEAR);
+        current.forEach(report -> send(kafka, report));
+        current.forEach(report -> awaitStored(kafka, report.id()));
         send(kafka, DAOLI_FIRST_VERSION);
         awaitStored(kafka, DAOLI_FIRST_VERSION.id());
-        List<FixtureReport> others = List.of(DAOLI_GOVERNMENT, DAOLI_FINANCE, LONGSHA_GOVERNMENT, XINGQING_GOVERNMENT,
-                DAOLI_EARLIER_YEAR);
-        others.forEach(report -> send(kafka, report));
-        others.forEach(report -> awaitStored(kafka, report.id()));
         stored = true;
     }
 
