@@ -31,14 +31,14 @@ public interface IngestConfig {
 
     interface Batch {
         /** The largest zip upload accepted. */
-        @WithDefault("200M")
+        @WithDefault("100M")
         MemorySize maxUploadSize();
 
         @WithDefault("500")
         int maxEntries();
 
         /** The most a batch may unpack to: the guard against zip bombs. */
-        @WithDefault("1G")
+        @WithDefault("256M")
         MemorySize maxUnpackedSize();
     }
 }

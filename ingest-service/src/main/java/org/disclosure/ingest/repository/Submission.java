@@ -32,6 +32,9 @@ public class Submission {
     public LocalDate publishedOn;
     @Column(name = "source_url")
     public String sourceUrl;
+    /** The region the submission was checked against at intake; null for national submitters. */
+    @Column(name = "checked_region")
+    public String checkedRegion;
     @Enumerated(EnumType.STRING)
     public Stage stage;
     public String reason;

@@ -19,6 +19,7 @@ import org.disclosure.ingest.IngestConfig;
 import org.disclosure.ingest.mapping.SubmissionMapper;
 import org.disclosure.ingest.service.IntakeService;
 import org.disclosure.ingest.service.SubmissionService;
+import org.disclosure.ingest.service.Submitter;
 import org.disclosure.ingest.service.Upload;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -80,7 +81,9 @@ public class SubmissionResource {
     @Operation(summary = "A submission's status through every stage, including a failure with its reason")
     public Uni<Response> status(@PathParam("id") String id) {
         UUID submissionId = parseId(id);
-        return service.find(submissionId).map(details -> details == null
+        Submitter viewer = Submitters.of(identity);
+        // another province's submission does not exist for the caller, as in stats-service
+        return service.find(submissionId).map(details -> details == null || !viewer.maySee(details.submission())
                 ? Errors.of(Response.Status.NOT_FOUND, "no submission with id " + id)
                 : Response.ok(mapper.toView(details)).build());
     }

@@ -2,6 +2,7 @@ package org.disclosure.ingest.service;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.disclosure.contracts.events.SubmissionMetadata;
@@ -21,28 +22,49 @@ public class IntakeService {
     private final SubmissionPublisher publisher;
     private final SubmissionMapper mapper;
     private final ZipBatchReader batchReader;
+    private final Vertx vertx;
 
     public IntakeService(RegionGuard regionGuard, SubmissionService submissions, SubmissionPublisher publisher,
-            SubmissionMapper mapper, IngestConfig config) {
+            SubmissionMapper mapper, IngestConfig config, Vertx vertx) {
         this.regionGuard = regionGuard;
         this.submissions = submissions;
         this.publisher = publisher;
         this.mapper = mapper;
+        this.vertx = vertx;
         this.batchReader = new ZipBatchReader(new BatchLimits(config.batch().maxEntries(),
                 config.maxReportSize().asLongValue(), config.batch().maxUnpackedSize().asLongValue()));
     }
 
     public Uni<SubmissionOutcome> accept(Submitter submitter, Upload upload) {
         return regionGuard.check(submitter, upload)
-                .flatMap(ignored -> submissions.submit(upload))
-                // stored first, announced second: a lost announcement never loses the report
-                .call(outcome -> outcome.duplicate() ? Uni.createFrom().voidItem()
-                        : publisher.publish(mapper.toEvent(outcome.submission())));
+                .flatMap(checked -> submissions.submit(checked)
+                        // two uploads of the same file at once: the database keeps one, the other is a duplicate
+                        .onFailure(UniqueViolation::matches).recoverWithUni(() -> submissions.existing(checked.bytes())))
+                // stored first, announced second: UnprocessedSubmissionsRepublisher announces again what
+                // an outage between the two left behind
+                .flatMap(this::announceIfNeeded);
+    }
+
+    /** New submissions go to parse-service; a failed one sent again gets another chance. */
+    private Uni<SubmissionOutcome> announceIfNeeded(SubmissionOutcome outcome) {
+        if (!outcome.duplicate()) {
+            return publisher.publish(mapper.toEvent(outcome.submission())).replaceWith(outcome);
+        }
+        if (!outcome.submission().stage.failed()) return Uni.createFrom().item(outcome);
+        return submissions.reopen(outcome.submission().id)
+                .call(reopened -> publisher.publish(mapper.toEvent(reopened)))
+                .map(reopened -> new SubmissionOutcome(reopened, true));
     }
 
     /** Every file of the zip as its own submission; a refused or failing entry fails alone. */
     public Uni<List<BatchOutcome>> acceptBatch(Submitter submitter, byte[] zip, SubmissionMetadata metadata) {
-        List<BatchEntry> entries = batchReader.read(zip);
+        // inflating is CPU work bounded only by the batch limits: keep it off the event loop
+        return vertx.executeBlocking(Uni.createFrom().item(() -> batchReader.read(zip)))
+                .flatMap(entries -> acceptEach(submitter, entries, metadata));
+    }
+
+    private Uni<List<BatchOutcome>> acceptEach(Submitter submitter, List<BatchEntry> entries,
+            SubmissionMetadata metadata) {
         return Multi.createFrom().iterable(entries)
                 .onItem().transformToUniAndConcatenate(entry -> entry.isAccepted()
                         ? accept(submitter, new Upload(entry.name(), null, entry.bytes(), metadata))

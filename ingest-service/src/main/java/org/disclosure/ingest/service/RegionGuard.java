@@ -8,8 +8,10 @@ import org.disclosure.parser.ParseResult;
 import org.disclosure.parser.ReportParser;
 
 /**
- * Lets a submitter store only reports of their own regions. The region is the one the submitter names, or,
- * when they name none, the one the parser reads in the document's title.
+ * Lets a submitter store only reports of their own regions. The region is the one the parser reads in the
+ * document, as stats-service will count it; the code the submitter names stands in only when the document
+ * names no known place (a scan, a corrupt file), so that a wrong code cannot smuggle a report into another
+ * province.
  */
 @ApplicationScoped
 public class RegionGuard {
@@ -21,34 +23,33 @@ public class RegionGuard {
         this.vertx = vertx;
     }
 
-    public Uni<Void> check(Submitter submitter, Upload upload) {
-        if (submitter.national()) return Uni.createFrom().voidItem();
-        return regionOf(upload).invoke(region -> {
-            String code = region.code();
-            if (code == null) {
+    /** The upload with the region it was checked against; fails when the submitter may not submit it. */
+    public Uni<Upload> check(Submitter submitter, Upload upload) {
+        return regionOf(upload).map(region -> {
+            if (submitter.national()) return upload.inRegion(region.code());
+            if (region.code() == null) {
                 throw new UnknownRegionException("the region of '" + upload.fileName() + "' could not be read from"
                         + " the document (" + region.why() + "); send its 6-digit regionCode with the upload");
             }
-            if (!RegionCodes.coveredByAny(submitter.regions(), code)) {
-                throw new SubmissionRefusedException("'" + upload.fileName() + "' is a report of region " + code
-                        + ", outside the regions " + submitter.regions() + " that " + submitter.name()
-                        + " may submit for; nothing was stored");
+            if (!RegionCodes.coveredByAny(submitter.regions(), region.code())) {
+                throw new SubmissionRefusedException("'" + upload.fileName() + "' is a report of region "
+                        + region.code() + ", outside the regions " + submitter.regions() + " that "
+                        + submitter.name() + " may submit for; nothing was stored");
             }
-        }).replaceWithVoid();
+            return upload.inRegion(region.code());
+        });
     }
 
     private Uni<ReadRegion> regionOf(Upload upload) {
-        if (upload.metadata().regionCode() != null) {
-            return Uni.createFrom().item(new ReadRegion(upload.metadata().regionCode(), null));
-        }
+        String named = upload.metadata().regionCode();
         // parsing is CPU work that grows with the document: run it on a worker, then resume on the event loop
         // that the database session needs
         return vertx.executeBlocking(Uni.createFrom().item(() -> parser.parse(upload.bytes())))
                 .map(result -> switch (result) {
                     case ParseResult.Success success when success.report().region() != null ->
                             new ReadRegion(success.report().region().code(), null);
-                    case ParseResult.Success success -> new ReadRegion(null, "no known place in its title");
-                    case ParseResult.Failure failure -> new ReadRegion(null, failure.reasonEn());
+                    case ParseResult.Success success -> new ReadRegion(named, "no known place in its title");
+                    case ParseResult.Failure failure -> new ReadRegion(named, failure.reasonEn());
                 });
     }
 

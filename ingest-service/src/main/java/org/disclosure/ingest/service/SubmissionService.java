@@ -57,6 +57,7 @@ public class SubmissionService {
         submission.year = upload.metadata().year();
         submission.publishedOn = upload.metadata().publishedOn();
         submission.sourceUrl = upload.metadata().sourceUrl();
+        submission.checkedRegion = upload.checkedRegion();
         submission.stage = Stage.RECEIVED;
         submission.submittedAt = now;
         submission.updatedAt = now;
@@ -71,6 +72,24 @@ public class SubmissionService {
                 .invoke(() -> LOG.infof("submission %s received: %s (%d bytes)", submission.id, submission.fileName,
                         submission.size))
                 .replaceWith(new SubmissionOutcome(submission, false));
+    }
+
+    /** The submission already holding these bytes: the winner when two uploads of one file raced. */
+    @WithSession
+    public Uni<SubmissionOutcome> existing(byte[] bytes) {
+        return submissions.findBySha256(Sha256.hex(bytes)).map(found -> new SubmissionOutcome(found, true));
+    }
+
+    /** Puts a failed submission back to "received" so that the pipeline tries it once more. */
+    @WithTransaction
+    public Uni<Submission> reopen(UUID id) {
+        Instant now = Instant.now();
+        return submissions.findById(id).call(submission -> {
+            submission.stage = Stage.RECEIVED;
+            submission.reason = null;
+            submission.updatedAt = now;
+            return statusEntries.persist(entry(id, Stage.RECEIVED, SERVICE_NAME, "sent again after a failure", now));
+        });
     }
 
     @WithSession

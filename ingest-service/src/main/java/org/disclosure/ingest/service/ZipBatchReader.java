@@ -31,19 +31,17 @@ public final class ZipBatchReader {
         }
         // Chinese tools still write GBK names without the UTF-8 flag; Java reads flagged names as UTF-8 regardless
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), Charset.forName("GB18030"))) {
+            Inflation inflation = new Inflation(limits.maxTotalBytes());
             List<BatchEntry> entries = new ArrayList<>();
-            long total = 0;
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 String name = entry.getName();
                 if (entry.isDirectory() || isSystemFile(name)) continue;
-                if (entries.size() >= limits.maxEntries()) {
+                if (entries.size() == limits.maxEntries()) {
                     entries.add(BatchEntry.refused(name, "the batch has more than " + limits.maxEntries()
-                            + " files; this one was not read"));
-                    continue;
+                            + " files; this one and the rest were not read"));
+                    break;
                 }
-                BatchEntry read = readEntry(in, name, limits.maxTotalBytes() - total);
-                if (read.isAccepted()) total += read.bytes().length;
-                entries.add(read);
+                entries.add(readEntry(in, name, inflation));
             }
             if (entries.isEmpty()) throw new InvalidBatchException("the zip archive holds no files");
             return entries;
@@ -52,23 +50,25 @@ public final class ZipBatchReader {
         }
     }
 
-    private BatchEntry readEntry(ZipInputStream in, String name, long remainingTotal) throws IOException {
+    private BatchEntry readEntry(ZipInputStream in, String name, Inflation inflation) throws IOException {
         if (isUnsafePath(name)) {
             return BatchEntry.refused(name, "unsafe file name (absolute path or '..'); not read");
         }
         if (hasArchiveSuffix(name)) {
             return BatchEntry.refused(name, "nested archives are not accepted; send its files in the batch itself");
         }
-        long limit = Math.min(limits.maxEntryBytes(), remainingTotal);
+        // every inflated byte counts against the batch, also those of an entry refused for its size, so that
+        // a bomb costs at most the batch limit in CPU, whatever the zip's headers claim
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        boolean oversized = false;
         byte[] buffer = new byte[64 * 1024];
         for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-            if (bytes.size() + n > limit) {
-                return BatchEntry.refused(name, limit == limits.maxEntryBytes()
-                        ? "larger than the limit of " + limits.maxEntryBytes() + " bytes per report"
-                        : "the batch as a whole exceeds " + limits.maxTotalBytes() + " bytes unpacked");
-            }
-            bytes.write(buffer, 0, n);
+            inflation.add(n);
+            if (bytes.size() + n > limits.maxEntryBytes()) oversized = true;
+            if (!oversized) bytes.write(buffer, 0, n);
+        }
+        if (oversized) {
+            return BatchEntry.refused(name, "larger than the limit of " + limits.maxEntryBytes() + " bytes per report");
         }
         byte[] content = bytes.toByteArray();
         if (content.length == 0) return BatchEntry.refused(name, "the file is empty");
@@ -76,6 +76,24 @@ public final class ZipBatchReader {
             return BatchEntry.refused(name, "nested archives are not accepted; send its files in the batch itself");
         }
         return BatchEntry.accepted(baseName(name), content);
+    }
+
+    /** Bytes inflated so far in one batch; past the limit the whole batch is refused as a zip bomb. */
+    private static final class Inflation {
+        private final long limit;
+        private long total;
+
+        Inflation(long limit) {
+            this.limit = limit;
+        }
+
+        void add(int bytes) {
+            total += bytes;
+            if (total > limit) {
+                throw new InvalidBatchException("the batch unpacks to more than " + limit
+                        + " bytes and was refused as a possible zip bomb; nothing was stored");
+            }
+        }
     }
 
     private static boolean isUnsafePath(String name) {

@@ -55,6 +55,29 @@ class FeedSubmissionTest {
     }
 
     @Test
+    void aWrongRegionCodeCannotSmuggleAReportIntoAnotherProvince() throws IOException {
+        // a 黑龙江 report with 宁夏's code: the region read in the document decides
+        given().auth().oauth2(tokens.feedNingxia())
+                .multiPart("file", "xingshan.txt", sample("000_04f175cd85c0a915.txt"), "text/plain")
+                .multiPart("regionCode", "640000")
+                .when().post("/api/submissions")
+                .then().statusCode(403)
+                .body("error", containsString("230407"));
+    }
+
+    @Test
+    void aSupervisorSeesTheStatusOfTheirOwnProvinceOnly() throws IOException {
+        String id = given().auth().oauth2(tokens.feedHeilongjiang())
+                .multiPart("file", "youhao.txt", sample("003_dd93f693bdc308a5.txt"), "text/plain")
+                .when().post("/api/submissions")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(tokens.supervisor()).when().get("/api/submissions/" + id).then().statusCode(200);
+        given().auth().oauth2(tokens.national()).when().get("/api/submissions/" + id).then().statusCode(200);
+        given().auth().oauth2(tokens.supervisorNingxia()).when().get("/api/submissions/" + id)
+                .then().statusCode(404).body("error", containsString("no submission"));
+    }
+
+    @Test
     void theRegionNamedByTheSubmitterIsCheckedToo() {
         given().auth().oauth2(tokens.feedHeilongjiang())
                 .multiPart("file", "x.txt", "某某报告".getBytes(StandardCharsets.UTF_8), "text/plain")

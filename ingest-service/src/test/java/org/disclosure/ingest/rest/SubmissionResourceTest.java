@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.disclosure.contracts.events.ReportSubmitted;
+import org.disclosure.contracts.events.Stage;
+import org.disclosure.contracts.events.StatusChanged;
 import org.disclosure.contracts.events.Topics;
 import org.disclosure.devstack.KafkaTestClient;
 import org.disclosure.devstack.TestTokens;
@@ -75,6 +78,38 @@ class SubmissionResourceTest {
     }
 
     @Test
+    void aFailedSubmissionSentAgainGetsAnotherChance() {
+        byte[] bytes = ("一、总体情况 " + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String id = given().auth().oauth2(tokens.clerk()).multiPart("file", "retry.txt", bytes, "text/plain")
+                .multiPart("regionCode", "230407")
+                .when().post("/api/submissions").then().statusCode(201).extract().path("id");
+        KafkaTestClient kafka = KafkaTestClient.shared(bootstrapServers());
+        kafka.send(Topics.STATUS, id, StatusChanged.failed(UUID.fromString(id), Stage.PARSE_FAILED, "parse-service",
+                "ingest-service was unreachable"));
+        await(() -> given().auth().oauth2(tokens.clerk()).when().get("/api/submissions/" + id)
+                .then().extract().path("stage").equals("parse_failed"));
+
+        given().auth().oauth2(tokens.clerk()).multiPart("file", "retry.txt", bytes, "text/plain")
+                .multiPart("regionCode", "230407")
+                .when().post("/api/submissions")
+                .then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("duplicate", equalTo(true))
+                .body("stage", equalTo("received"));
+        AtomicInteger announcements = new AtomicInteger();
+        kafka.await(Topics.SUBMITTED, ReportSubmitted.class,
+                e -> e.submissionId().toString().equals(id) && announcements.incrementAndGet() == 2, Duration.ofSeconds(30));
+    }
+
+    @Test
+    void theClaimCheckAnswersUnknownIdsInJson() {
+        given().auth().oauth2(tokens.pipeline()).when().get("/api/submissions/" + UUID.randomUUID() + "/content")
+                .then().statusCode(404)
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body("error", containsString("no submission"));
+    }
+
+    @Test
     void rejectsARequestWithoutFile() {
         given().auth().oauth2(tokens.clerk()).multiPart("agency", "某某县人民政府")
                 .when().post("/api/submissions")
@@ -121,6 +156,19 @@ class SubmissionResourceTest {
                 .when().post("/api/submissions").then().statusCode(403);
         given().auth().oauth2(tokens.clerk()).when().get("/api/submissions/" + UUID.randomUUID() + "/content")
                 .then().statusCode(403);
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) throw new AssertionError("condition not met within 30 s");
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private static String bootstrapServers() {

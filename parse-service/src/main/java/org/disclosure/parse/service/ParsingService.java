@@ -53,7 +53,7 @@ public class ParsingService {
             ParsedReport report = success.report();
             LOG.infof("submission %s parsed: %s %s", event.submissionId(), report.agency(), report.year());
             return publisher.parsed(new ReportParsed(event.submissionId(), event.fileName(), event.sha256(),
-                            event.metadata(), report))
+                            event.metadata(), report, event.submittedAt()))
                     .call(() -> publisher.status(StatusChanged.progressed(event.submissionId(), Stage.PARSED,
                             SERVICE_NAME, report.agency(), report.year())));
         }

@@ -29,7 +29,8 @@ public class StoredReportMapper {
         stored.sha256 = event.sha256();
         stored.reportJson = write(event.report());
         stored.metadataJson = write(event.metadata());
-        stored.receivedAt = Instant.now();
+        // the order ingest received them in, not the order they reach this service, decides the latest version
+        stored.receivedAt = event.submittedAt() != null ? event.submittedAt() : Instant.now();
         return stored;
     }
 
@@ -38,7 +39,7 @@ public class StoredReportMapper {
             return new ReportParsed(stored.submissionId, stored.fileName, stored.sha256,
                     stored.metadataJson == null ? SubmissionMetadata.empty()
                             : json.readValue(stored.metadataJson, SubmissionMetadata.class),
-                    json.readValue(stored.reportJson, ParsedReport.class));
+                    json.readValue(stored.reportJson, ParsedReport.class), stored.receivedAt);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored report " + stored.submissionId + " is not readable", e);
         }

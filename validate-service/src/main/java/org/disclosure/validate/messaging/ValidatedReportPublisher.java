@@ -6,6 +6,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.disclosure.contracts.events.ReportValidated;
 import org.disclosure.contracts.events.StatusChanged;
+import org.disclosure.contracts.report.AgencyKey;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -23,7 +24,7 @@ public class ValidatedReportPublisher {
     }
 
     public Uni<Void> validated(ReportValidated event) {
-        return validated.sendMessage(keyed(event, event.submissionId().toString()));
+        return validated.sendMessage(keyed(event, AgencyKey.messageKey(event.report(), event.submissionId())));
     }
 
     public Uni<Void> status(StatusChanged change) {

@@ -85,7 +85,8 @@ public class ValidationService {
 
     private Uni<Void> publish(ReportParsed event, List<Finding> findings) {
         ReportValidated validated = new ReportValidated(event.submissionId(), event.fileName(), event.sha256(),
-                event.metadata(), event.report(), findings, validator.ruleSetVersion(), Instant.now());
+                event.metadata(), event.report(), findings, validator.ruleSetVersion(), Instant.now(),
+                event.submittedAt());
         return publisher.validated(validated)
                 .call(() -> publisher.status(StatusChanged.progressed(event.submissionId(), Stage.VALIDATED,
                         SERVICE_NAME, event.report().agency(), event.report().year())));

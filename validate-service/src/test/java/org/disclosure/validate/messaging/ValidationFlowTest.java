@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -78,7 +79,7 @@ class ValidationFlowTest {
     }
 
     private static ReportParsed parsed(UUID id, ParsedReport report) {
-        return new ReportParsed(id, "report.txt", "0".repeat(64), SubmissionMetadata.empty(), report);
+        return new ReportParsed(id, "report.txt", "0".repeat(64), SubmissionMetadata.empty(), report, Instant.now());
     }
 
     private static ParsedReport sample(String name) throws IOException {
