@@ -2,6 +2,7 @@ package org.disclosure.parse.service;
 
 import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.Tokens;
+import io.quarkus.oidc.client.runtime.TokensHelper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
@@ -9,33 +10,57 @@ import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import org.disclosure.contracts.events.ReportSubmitted;
 
 /** Redeems the claim check of a submission: fetches its bytes from ingest-service. */
 @ApplicationScoped
 public class ContentClient {
 
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
     private final WebClient client;
     private final OidcClient oidc;
+    // one token for many reports, refreshed when it expires, instead of a Keycloak round trip per report
+    private final TokensHelper tokens = new TokensHelper();
 
     public ContentClient(Vertx vertx, OidcClient oidc) {
         this.client = WebClient.create(vertx);
         this.oidc = oidc;
     }
 
+    /**
+     * The bytes, retrying while ingest-service or Keycloak is briefly unreachable (a rolling upgrade, say);
+     * an answer that will not change, such as 404, fails at once.
+     */
     public Uni<byte[]> fetch(ReportSubmitted event) {
-        return oidc.getTokens()
+        return tokens.getTokens(oidc)
                 .map(Tokens::getAccessToken)
-                .flatMap(token -> client.getAbs(event.contentUrl()).bearerTokenAuthentication(token).send())
-                .map(response -> bodyOf(response, event));
+                .flatMap(token -> client.getAbs(event.contentUrl()).bearerTokenAuthentication(token)
+                        .timeout(REQUEST_TIMEOUT.toMillis()).send())
+                .map(response -> bodyOf(response, event))
+                .onFailure(failure -> !(failure instanceof ContentUnavailableException)).retry()
+                .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(15)).atMost(5);
     }
 
     private static byte[] bodyOf(HttpResponse<Buffer> response, ReportSubmitted event) {
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("ingest-service answered " + response.statusCode()
-                    + " for the content of " + event.fileName());
+        int status = response.statusCode();
+        if (status >= 400 && status < 500) {
+            throw new ContentUnavailableException("ingest-service answered " + status + " for the content of "
+                    + event.fileName());
+        }
+        if (status != 200) {
+            throw new IllegalStateException("ingest-service answered " + status + " for the content of "
+                    + event.fileName());
         }
         return response.body() == null ? new byte[0] : response.body().getBytes();
+    }
+
+    /** The content is not there for this service (4xx): retrying would not help. */
+    static final class ContentUnavailableException extends RuntimeException {
+        ContentUnavailableException(String message) {
+            super(message);
+        }
     }
 
     @PreDestroy

@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import org.disclosure.contracts.events.ReportValidated;
 import org.disclosure.contracts.events.Stage;
 import org.disclosure.contracts.events.StatusChanged;
@@ -42,6 +43,8 @@ public class ValidatedReportConsumer {
     public Uni<Void> onValidated(ReportValidated event) {
         MDC.put("submissionId", event.submissionId().toString());
         return service.store(event)
+                // a database hiccup is retried before the report is declared failed
+                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).atMost(3)
                 .map(report -> StatusChanged.progressed(event.submissionId(), Stage.STORED, SERVICE_NAME,
                         report.agency, report.year))
                 .onFailure().recoverWithItem(failure -> {

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.disclosure.contracts.events.ReportParsed;
@@ -47,16 +48,25 @@ public class ValidationService {
     public Uni<Void> onParsed(ReportParsed event) {
         String agency = AgencyKey.of(event.report());
         Integer year = event.report().year();
-        return history.remember(event)
-                .flatMap(ignored -> validateAndPublish(event))
-                .flatMap(ignored -> year == null ? Uni.createFrom().nullItem() : history.find(agency, year + 1))
-                .flatMap(later -> later == null ? Uni.createFrom().voidItem() : revalidate(later))
-                .onFailure().recoverWithUni(failure -> {
-                    failures.increment();
-                    LOG.errorf(failure, "submission %s could not be validated", event.submissionId());
-                    return publisher.status(StatusChanged.failed(event.submissionId(), Stage.VALIDATION_FAILED,
-                            SERVICE_NAME, "校验失败 / validation failed: " + failure.getMessage()));
-                });
+        return withRetries(history.remember(event).flatMap(ignored -> validateAndPublish(event)))
+                .onFailure().recoverWithUni(failure -> failed(event, failure))
+                .flatMap(ignored -> year == null ? Uni.createFrom().<ReportParsed>nullItem()
+                        : history.find(agency, year + 1))
+                .flatMap(later -> later == null ? Uni.createFrom().voidItem()
+                        : withRetries(revalidate(later)).onFailure().recoverWithUni(failure -> failed(later, failure)));
+    }
+
+    /** A database or broker hiccup is retried before a report is declared failed. */
+    private static Uni<Void> withRetries(Uni<Void> work) {
+        return work.onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).atMost(3);
+    }
+
+    /** The failure is reported for the submission it concerns, never for another one being processed. */
+    private Uni<Void> failed(ReportParsed event, Throwable failure) {
+        failures.increment();
+        LOG.errorf(failure, "submission %s could not be validated", event.submissionId());
+        return publisher.status(StatusChanged.failed(event.submissionId(), Stage.VALIDATION_FAILED, SERVICE_NAME,
+                "校验失败 / validation failed: " + failure.getMessage()));
     }
 
     /** Validates every stored report again with the current rule set; the statistics follow the new events. */
