@@ -32,6 +32,9 @@ public final class Platform implements AutoCloseable {
         Devstack devstack = Devstack.start(new DevstackOptions(true, true, true, ports.kafka(), ports.postgres(),
                 ports.keycloak()));
         Platform platform = new Platform(devstack, ports);
+        // one hook stops everything in order: the services first, then the stack they use
+        devstack.releaseShutdownHook();
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-shutdown"));
         try {
             platform.startServices(home, logDir);
             return platform;
@@ -104,7 +107,7 @@ public final class Platform implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         // services first, so that none of them logs errors about a broker that went away
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).close();

@@ -36,12 +36,9 @@ final class UpCommand {
             System.err.println("cannot start the platform: " + e.getMessage());
             return 1;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\nstopping ...");
-            platform.close();
-            stopped.countDown();
-        }, "disclosure-up-shutdown"));
+        // Platform stops everything on Ctrl-C from its own shutdown hook
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("\nstopping ..."),
+                "disclosure-up-farewell"));
 
         platform.addresses().forEach((part, address) -> System.out.printf("  %-17s %s%n", part, address));
         System.out.printf("started in %d s; logs in %s%n%n", Duration.between(started, Instant.now()).toSeconds(),
@@ -64,7 +61,7 @@ final class UpCommand {
         DemoUsers.print(platform);
         System.out.println("\nrunning; press Ctrl-C to stop everything");
         try {
-            stopped.await();
+            new CountDownLatch(1).await(); // until the JVM is told to stop
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

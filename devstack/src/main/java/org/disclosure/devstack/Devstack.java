@@ -214,6 +214,19 @@ public final class Devstack implements AutoCloseable {
         return node;
     }
 
+    /**
+     * Hands stopping at JVM exit over to the caller, who must then call {@link #close()} from its own shutdown
+     * hook: JVM shutdown hooks run concurrently, so only one owner can stop things in order (e.g. the services
+     * that use the stack before the stack).
+     */
+    public void releaseShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // already stopping: the hook runs anyway
+        }
+    }
+
     /** Stops everything (in parallel), deletes the temporary folders, frees the ports. Idempotent. */
     @Override
     public void close() {

@@ -15,8 +15,4 @@ public enum Stage {
     public boolean failed() {
         return this == PARSE_FAILED || this == VALIDATION_FAILED || this == STORE_FAILED;
     }
-
-    public boolean terminal() {
-        return failed() || this == STORED;
-    }
 }

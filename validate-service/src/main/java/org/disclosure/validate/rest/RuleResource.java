@@ -1,5 +1,6 @@
 package org.disclosure.validate.rest;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/rules")
+@Authenticated
 @Tag(name = "rules", description = "The rule catalog the validator applies")
 public class RuleResource {
 
