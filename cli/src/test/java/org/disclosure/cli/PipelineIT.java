@@ -187,7 +187,8 @@ class PipelineIT {
     private static JsonPath awaitTerminal(String id) throws InterruptedException {
         Instant deadline = Instant.now().plus(PROCESSING_TIMEOUT);
         while (true) {
-            JsonPath status = given().auth().oauth2(tokens.clerk())
+            // national sees every region's submissions; a clerk only those of their own regions
+            JsonPath status = given().auth().oauth2(tokens.national())
                     .when().get(platform.ingestUrl() + "/api/submissions/" + id)
                     .then().statusCode(200).extract().jsonPath();
             if (status.getString("stage").equals("stored") || status.getBoolean("failed")
