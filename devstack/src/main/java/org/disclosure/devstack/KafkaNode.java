@@ -75,6 +75,8 @@ final class KafkaNode implements AutoCloseable {
         p.put("log.dirs", logDir.toString());
         p.put("auto.create.topics.enable", "true");
         p.put("num.partitions", "3");
+        // canonical reports of long documents exceed the 1 MiB default (same limit as the topics in deploy/k8s)
+        p.put("message.max.bytes", "8388608");
         p.put("default.replication.factor", "1");
         p.put("min.insync.replicas", "1");
         p.put("offsets.topic.replication.factor", "1");
@@ -87,7 +89,8 @@ final class KafkaNode implements AutoCloseable {
         p.put("share.coordinator.state.topic.num.partitions", "3");
         p.put("group.initial.rebalance.delay.ms", "0");
         // small footprint: small segments and indexes, few threads, a small cleaner buffer
-        p.put("log.segment.bytes", String.valueOf(1024 * 1024));
+        // segments must hold the largest message batch (message.max.bytes)
+        p.put("log.segment.bytes", String.valueOf(16 * 1024 * 1024));
         p.put("log.index.size.max.bytes", String.valueOf(64 * 1024));
         p.put("log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024));
         p.put("log.cleaner.threads", "1");

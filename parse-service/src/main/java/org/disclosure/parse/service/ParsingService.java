@@ -44,7 +44,7 @@ public class ParsingService {
                     failures.increment();
                     LOG.warnf(failure, "submission %s could not be parsed", event.submissionId());
                     return publisher.status(StatusChanged.failed(event.submissionId(), Stage.PARSE_FAILED,
-                            SERVICE_NAME, "无法读取文件 / the file could not be read: " + failure.getMessage()));
+                            SERVICE_NAME, "处理失败 / the report could not be processed: " + failure.getMessage()));
                 });
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import org.disclosure.contracts.events.ReportParsed;
 import org.disclosure.contracts.events.ReportSubmitted;
@@ -39,8 +40,10 @@ class ParsingFlowTest {
 
     @BeforeAll
     static void serveContent() throws IOException {
+        byte[] report = Files.readAllBytes(Path.of("../samples/004_b6a5a2f03b247e6e.txt"));
         Map<String, byte[]> documents = Map.of(
-                "/report", Files.readAllBytes(Path.of("../samples/004_b6a5a2f03b247e6e.txt")),
+                "/report", report,
+                "/long-report", withLongNarrative(report),
                 "/not-a-report", "会议通知：请各单位于周五下午三点参加学习。".getBytes(StandardCharsets.UTF_8));
         contentServer = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         contentServer.createContext("/", exchange -> {
@@ -71,6 +74,27 @@ class ParsingFlowTest {
         StatusChanged status = awaitStatus(id);
         assertEquals(Stage.PARSED, status.stage());
         assertEquals(2021, status.year());
+    }
+
+    @Test
+    void aReportWhoseCanonicalFormExceedsAMegabyteStillFlows() {
+        UUID id = submit("/long-report");
+        ReportParsed parsed = kafka.await(Topics.PARSED, ReportParsed.class,
+                event -> event.submissionId().equals(id), WAIT);
+        assertEquals("230826", parsed.report().region().code());
+        assertEquals(4, parsed.report().cells().get("apply.new.total").intValue());
+        assertTrue(parsed.report().paragraphs().stream().mapToInt(p -> p.text().length()).sum() > 600_000);
+    }
+
+    /** The report followed by ~2.4 MB of text that compresses poorly, as a long narrative would be. */
+    private static byte[] withLongNarrative(byte[] report) {
+        Random random = new Random(42);
+        StringBuilder text = new StringBuilder(new String(report, StandardCharsets.UTF_8)).append('\n');
+        for (int line = 0; line < 10_000; line++) {
+            for (int c = 0; c < 80; c++) text.append((char) (0x4E00 + random.nextInt(0x51A5)));
+            text.append("。\n");
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
