@@ -1,6 +1,7 @@
 package org.disclosure.cli;
 
 import static io.restassured.RestAssured.given;
+import static org.disclosure.devstack.TestArchives.zip;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.path.json.JsonPath;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.disclosure.contracts.CanonicalJson;
 import org.disclosure.devstack.TestTokens;
 import org.disclosure.parser.documents.DocxWriter;
@@ -170,18 +168,6 @@ class PipelineIT {
             if (in == null) throw new IllegalStateException("missing test document " + name);
             return in.readAllBytes();
         }
-    }
-
-    private static byte[] zip(Map<String, byte[]> files) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 
     private static JsonPath awaitTerminal(String id) throws InterruptedException {

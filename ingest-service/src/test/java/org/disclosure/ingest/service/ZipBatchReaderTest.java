@@ -1,18 +1,15 @@
 package org.disclosure.ingest.service;
 
+import static org.disclosure.devstack.TestArchives.zip;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 class ZipBatchReaderTest {
@@ -20,7 +17,7 @@ class ZipBatchReaderTest {
     private final ZipBatchReader reader = new ZipBatchReader(new BatchLimits(10, 1_000, 5_000));
 
     @Test
-    void readsEveryFileUnderItsBaseName() throws IOException {
+    void readsEveryFileUnderItsBaseName() {
         List<BatchEntry> entries = reader.read(zip(Map.of("reports/2021/a.txt", bytes("一、总体情况"))));
         assertEquals(1, entries.size());
         assertEquals("a.txt", entries.get(0).name());
@@ -28,7 +25,7 @@ class ZipBatchReaderTest {
     }
 
     @Test
-    void refusesPathTraversalNestedArchivesAndEmptyFilesOneByOne() throws IOException {
+    void refusesPathTraversalNestedArchivesAndEmptyFilesOneByOne() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("../../etc/evil.txt", bytes("x"));
         files.put("inner.zip", zip(Map.of("b.txt", bytes("y"))));
@@ -45,7 +42,7 @@ class ZipBatchReaderTest {
     }
 
     @Test
-    void refusesAnOversizedEntryAlone() throws IOException {
+    void refusesAnOversizedEntryAlone() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("big.txt", new byte[1_001]);
         files.put("small.txt", new byte[900]);
@@ -55,7 +52,7 @@ class ZipBatchReaderTest {
     }
 
     @Test
-    void refusesTheWholeBatchWhenItUnpacksToMoreThanTheLimit() throws IOException {
+    void refusesTheWholeBatchWhenItUnpacksToMoreThanTheLimit() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         // zeros compress to almost nothing: the archive is small, what it unpacks to is not
         for (int i = 0; i < 6; i++) files.put("part" + i + ".txt", new byte[900]);
@@ -64,7 +61,7 @@ class ZipBatchReaderTest {
     }
 
     @Test
-    void countsTheBytesOfRefusedEntriesToo() throws IOException {
+    void countsTheBytesOfRefusedEntriesToo() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (int i = 0; i < 5; i++) files.put("huge" + i + ".txt", new byte[1_500]);
         assertThrows(InvalidBatchException.class, () -> reader.read(zip(files)));
@@ -74,18 +71,6 @@ class ZipBatchReaderTest {
     void rejectsAnythingThatIsNotAZip() {
         assertThrows(InvalidBatchException.class, () -> reader.read(bytes("plain text")));
         assertThrows(InvalidBatchException.class, () -> reader.read(new byte[] {'P', 'K', 3, 4, 0, 0, 0}));
-    }
-
-    private static byte[] zip(Map<String, byte[]> files) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 
     private static byte[] bytes(String text) {
