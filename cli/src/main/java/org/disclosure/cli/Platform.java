@@ -48,6 +48,7 @@ public final class Platform implements AutoCloseable {
         services.add(ServiceProcess.start(home, "ingest-service", ports.ingest(), withDatabase("ingest", Map.of(
                 "disclosure.ingest.public-url", "http://localhost:" + ports.ingest())), logDir));
         services.add(ServiceProcess.start(home, "parse-service", ports.parse(), common(Map.of(
+                "disclosure.parse.ingest-url", "http://localhost:" + ports.ingest(),
                 "quarkus.oidc-client.auth-server-url", devstack.realmUrl(),
                 "quarkus.oidc-client.credentials.secret", PIPELINE_SECRET)), logDir));
         services.add(ServiceProcess.start(home, "validate-service", ports.validate(),

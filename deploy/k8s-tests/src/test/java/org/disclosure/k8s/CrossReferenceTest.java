@@ -30,7 +30,8 @@ class CrossReferenceTest {
                 "quarkus.datasource.jdbc.url", "quarkus.datasource.reactive.url", "quarkus.oidc.auth-server-url",
                 "disclosure.ingest.public-url"), ServiceConfig.load("ingest-service").keysNeededInProd());
         assertEquals(Set.of("kafka.bootstrap.servers", "quarkus.oidc-client.auth-server-url",
-                "quarkus.oidc-client.credentials.secret"), ServiceConfig.load("parse-service").keysNeededInProd());
+                "quarkus.oidc-client.credentials.secret", "disclosure.parse.ingest-url"),
+                ServiceConfig.load("parse-service").keysNeededInProd());
         assertEquals(Set.of("reports.submitted"), ServiceConfig.load("parse-service").topics("incoming"));
         assertEquals(8084, ServiceConfig.load("stats-service").httpPort());
     }

@@ -10,6 +10,9 @@ import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import org.disclosure.contracts.events.ReportSubmitted;
 
@@ -24,9 +27,13 @@ public class ContentClient {
     // one token for many reports, refreshed when it expires, instead of a Keycloak round trip per report
     private final TokensHelper tokens = new TokensHelper();
 
-    public ContentClient(Vertx vertx, OidcClient oidc) {
+    private final URI ingest;
+
+    public ContentClient(Vertx vertx, OidcClient oidc,
+            @ConfigProperty(name = "disclosure.parse.ingest-url") URI ingest) {
         this.client = WebClient.create(vertx);
         this.oidc = oidc;
+        this.ingest = ingest;
     }
 
     /**
@@ -34,6 +41,11 @@ public class ContentClient {
      * an answer that will not change, such as 404, fails at once.
      */
     public Uni<byte[]> fetch(ReportSubmitted event) {
+        if (!isIngest(event.contentUrl())) {
+            // the pipeline token opens every report's bytes: it goes to ingest-service and nowhere else
+            return Uni.createFrom().failure(new ContentUnavailableException("the content address "
+                    + event.contentUrl() + " is not ingest-service's (" + ingest + "); not fetched"));
+        }
         return tokens.getTokens(oidc)
                 .map(Tokens::getAccessToken)
                 .flatMap(token -> client.getAbs(event.contentUrl()).bearerTokenAuthentication(token)
@@ -41,6 +53,18 @@ public class ContentClient {
                 .map(response -> bodyOf(response, event))
                 .onFailure(failure -> !(failure instanceof ContentUnavailableException)).retry()
                 .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(15)).atMost(5);
+    }
+
+    /** Same scheme and host as ingest-service, and its port when the configuration names one. */
+    private boolean isIngest(String url) {
+        try {
+            URI target = new URI(url);
+            return ingest.getScheme().equalsIgnoreCase(target.getScheme())
+                    && ingest.getHost().equalsIgnoreCase(target.getHost())
+                    && (ingest.getPort() == -1 || ingest.getPort() == target.getPort());
+        } catch (URISyntaxException | NullPointerException e) {
+            return false;
+        }
     }
 
     private static byte[] bodyOf(HttpResponse<Buffer> response, ReportSubmitted event) {

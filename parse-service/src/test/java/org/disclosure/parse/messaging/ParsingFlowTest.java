@@ -113,9 +113,20 @@ class ParsingFlowTest {
         assertTrue(status.reason().contains("404"), status.reason());
     }
 
+    @Test
+    void theServiceTokenIsNeverSentAnywhereButIngest() {
+        UUID id = submitAt("http://127.0.0.1:" + contentServer.getAddress().getPort() + "/report");
+        StatusChanged status = awaitStatus(id);
+        assertEquals(Stage.PARSE_FAILED, status.stage());
+        assertTrue(status.reason().contains("not ingest-service's"), status.reason());
+    }
+
     private UUID submit(String path) {
+        return submitAt("http://localhost:" + contentServer.getAddress().getPort() + path);
+    }
+
+    private UUID submitAt(String url) {
         UUID id = UUID.randomUUID();
-        String url = "http://localhost:" + contentServer.getAddress().getPort() + path;
         kafka.send(Topics.SUBMITTED, id.toString(), new ReportSubmitted(id, "report.txt", "text/plain", 1,
                 "0".repeat(64), url, SubmissionMetadata.empty(), Instant.now()));
         return id;
