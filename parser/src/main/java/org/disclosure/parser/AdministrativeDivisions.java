@@ -18,7 +18,7 @@ import java.util.function.BiConsumer;
  */
 final class AdministrativeDivisions {
 
-    private static final String RESOURCES = "/org/disclosure/parser/gb2260/";
+    private static final String RESOURCES = "/org/disclosure/contracts/gb2260/";
 
     /** One division: its 6-digit code, its official name and the name without its level word. */
     record Division(String code, String name, String shortName) {

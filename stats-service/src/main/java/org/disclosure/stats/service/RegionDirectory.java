@@ -14,13 +14,13 @@ import java.util.Map;
 import org.disclosure.stats.repository.RegionScope;
 
 /**
- * The GB/T 2260 division names and the county-level divisions, read from the tables the parser bundles
- * (disclosure-parser, {@value #TABLES}) so that both services agree on the codes.
+ * The GB/T 2260 division names and the county-level divisions, read from the tables the contracts module
+ * bundles ({@value #TABLES}), the same the parser resolves regions with, so that both agree on the codes.
  */
 @ApplicationScoped
 public class RegionDirectory {
 
-    private static final String TABLES = "/org/disclosure/parser/gb2260/";
+    private static final String TABLES = "/org/disclosure/contracts/gb2260/";
 
     /** A county-level division with the name of its prefecture, for lists a supervisor reads. */
     public record County(String code, String name, String cityName) {
