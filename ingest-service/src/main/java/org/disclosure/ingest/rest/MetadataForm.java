@@ -2,6 +2,7 @@ package org.disclosure.ingest.rest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.disclosure.contracts.api.InvalidRequestException;
 import org.disclosure.contracts.events.SubmissionMetadata;
 
 /** Turns the optional metadata form fields into typed values, rejecting malformed ones by name. */

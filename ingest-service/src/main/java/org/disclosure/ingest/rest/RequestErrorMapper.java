@@ -1,6 +1,7 @@
 package org.disclosure.ingest.rest;
 
 import jakarta.ws.rs.core.Response;
+import org.disclosure.contracts.api.InvalidRequestException;
 import org.disclosure.ingest.service.InvalidBatchException;
 import org.disclosure.ingest.service.SubmissionRefusedException;
 import org.disclosure.ingest.service.UnknownRegionException;

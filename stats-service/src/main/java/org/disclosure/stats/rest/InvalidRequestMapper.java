@@ -1,6 +1,7 @@
 package org.disclosure.stats.rest;
 
 import jakarta.ws.rs.core.Response;
+import org.disclosure.contracts.api.InvalidRequestException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 public class InvalidRequestMapper {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.disclosure.contracts.api.InvalidRequestException;
 import org.disclosure.contracts.api.Roles;
 import org.disclosure.stats.mapping.ReportMapper;
 import org.disclosure.stats.repository.ReportFilter;

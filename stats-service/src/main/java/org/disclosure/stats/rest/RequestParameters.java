@@ -1,6 +1,7 @@
 package org.disclosure.stats.rest;
 
 import java.util.UUID;
+import org.disclosure.contracts.api.InvalidRequestException;
 import org.disclosure.stats.repository.RegionScope;
 import org.disclosure.stats.service.AggregationLevel;
 import org.disclosure.stats.service.IndicatorAggregator;
