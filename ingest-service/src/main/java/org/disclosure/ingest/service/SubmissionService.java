@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.disclosure.contracts.events.Stage;
@@ -132,8 +133,12 @@ public class SubmissionService {
                     if (change.agency() != null) submission.parsedAgency = change.agency();
                     if (change.year() != null) submission.parsedYear = change.year();
                     submission.updatedAt = Instant.now();
-                    return statusEntries.persist(entry(submission.id, change.stage(), change.service(),
-                            change.reason(), change.at() == null ? Instant.now() : change.at()));
+                    // the database keeps microseconds: compare what it will hold
+                    Instant at = (change.at() == null ? Instant.now() : change.at()).truncatedTo(ChronoUnit.MICROS);
+                    return statusEntries.contains(submission.id, change.stage(), change.service(), at)
+                            .flatMap(recorded -> recorded ? Uni.createFrom().voidItem()
+                                    : statusEntries.persist(entry(submission.id, change.stage(), change.service(),
+                                            change.reason(), at)).replaceWithVoid());
                 })
                 .replaceWithVoid();
     }
