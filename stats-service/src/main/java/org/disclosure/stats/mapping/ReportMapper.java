@@ -1,14 +1,13 @@
 package org.disclosure.stats.mapping;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.disclosure.contracts.CanonicalJson;
 import org.disclosure.contracts.events.ReportValidated;
 import org.disclosure.contracts.findings.Finding;
 import org.disclosure.contracts.findings.FindingStatus;
@@ -29,12 +28,6 @@ public class ReportMapper {
 
     private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
     };
-
-    private final ObjectMapper json;
-
-    public ReportMapper(ObjectMapper json) {
-        this.json = json;
-    }
 
     /** Copies a validated event onto a report row (new or already stored). */
     public Report fill(Report report, ReportValidated event) {
@@ -58,8 +51,8 @@ public class ReportMapper {
         report.fileName = event.fileName();
         report.sha256 = event.sha256();
         report.ruleSetVersion = event.ruleSetVersion();
-        report.reportJson = write(parsed);
-        report.findingsJson = write(event.findings());
+        report.reportJson = CanonicalJson.write(parsed);
+        report.findingsJson = CanonicalJson.write(event.findings());
         report.errorCount = violations(event.findings(), Severity.ERROR);
         report.warningCount = violations(event.findings(), Severity.WARNING);
         report.infoCount = violations(event.findings(), Severity.INFO);
@@ -115,25 +108,13 @@ public class ReportMapper {
     }
 
     public ReportDetail toDetail(Report report) {
-        try {
-            return new ReportDetail(toSummary(report), json.readValue(report.reportJson, ParsedReport.class),
-                    json.readValue(report.findingsJson, FINDINGS));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored report " + report.submissionId + " is not readable", e);
-        }
+        return new ReportDetail(toSummary(report), CanonicalJson.read(report.reportJson, ParsedReport.class),
+                CanonicalJson.read(report.findingsJson, FINDINGS));
     }
 
     private static int violations(List<Finding> findings, Severity severity) {
         return (int) findings.stream()
                 .filter(finding -> finding.severity() == severity && finding.status() == FindingStatus.VIOLATED)
                 .count();
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
     }
 }

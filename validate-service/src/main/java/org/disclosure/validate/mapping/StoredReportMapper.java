@@ -1,9 +1,8 @@
 package org.disclosure.validate.mapping;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import org.disclosure.contracts.CanonicalJson;
 import org.disclosure.contracts.events.ReportParsed;
 import org.disclosure.contracts.events.SubmissionMetadata;
 import org.disclosure.contracts.report.AgencyKey;
@@ -14,12 +13,6 @@ import org.disclosure.validate.repository.StoredReport;
 @ApplicationScoped
 public class StoredReportMapper {
 
-    private final ObjectMapper json;
-
-    public StoredReportMapper(ObjectMapper json) {
-        this.json = json;
-    }
-
     public StoredReport toEntity(ReportParsed event) {
         StoredReport stored = new StoredReport();
         stored.submissionId = event.submissionId();
@@ -27,29 +20,17 @@ public class StoredReportMapper {
         stored.year = event.report().year();
         stored.fileName = event.fileName();
         stored.sha256 = event.sha256();
-        stored.reportJson = write(event.report());
-        stored.metadataJson = write(event.metadata());
+        stored.reportJson = CanonicalJson.write(event.report());
+        stored.metadataJson = CanonicalJson.write(event.metadata());
         // the order ingest received them in, not the order they reach this service, decides the latest version
         stored.receivedAt = event.submittedAt() != null ? event.submittedAt() : Instant.now();
         return stored;
     }
 
     public ReportParsed toEvent(StoredReport stored) {
-        try {
-            return new ReportParsed(stored.submissionId, stored.fileName, stored.sha256,
-                    stored.metadataJson == null ? SubmissionMetadata.empty()
-                            : json.readValue(stored.metadataJson, SubmissionMetadata.class),
-                    json.readValue(stored.reportJson, ParsedReport.class), stored.receivedAt);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored report " + stored.submissionId + " is not readable", e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
+        return new ReportParsed(stored.submissionId, stored.fileName, stored.sha256,
+                stored.metadataJson == null ? SubmissionMetadata.empty()
+                        : CanonicalJson.read(stored.metadataJson, SubmissionMetadata.class),
+                CanonicalJson.read(stored.reportJson, ParsedReport.class), stored.receivedAt);
     }
 }
