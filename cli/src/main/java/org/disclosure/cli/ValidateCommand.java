@@ -56,6 +56,6 @@ final class ValidateCommand {
     }
 
     private static String historyKey(ParsedReport report, int yearOffset) {
-        return AgencyKey.of(report) + "|" + (report.year() == null ? null : report.year() + yearOffset);
+        return AgencyKey.of(report, null) + "|" + (report.year() == null ? null : report.year() + yearOffset);
     }
 }

@@ -10,5 +10,9 @@ import org.disclosure.contracts.report.ParsedReport;
  * events arrive in.
  */
 public record ReportParsed(UUID submissionId, String fileName, String sha256, SubmissionMetadata metadata,
-        ParsedReport report, Instant submittedAt) {
+        ParsedReport report, Instant submittedAt, int attempt) {
+
+    public ReportParsed {
+        attempt = Attempts.normalised(attempt);
+    }
 }

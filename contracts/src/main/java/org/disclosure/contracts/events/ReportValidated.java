@@ -12,5 +12,9 @@ import org.disclosure.contracts.report.ParsedReport;
  */
 public record ReportValidated(UUID submissionId, String fileName, String sha256, SubmissionMetadata metadata,
         ParsedReport report, List<Finding> findings, String ruleSetVersion, Instant validatedAt,
-        Instant submittedAt) {
+        Instant submittedAt, int attempt) {
+
+    public ReportValidated {
+        attempt = Attempts.normalised(attempt);
+    }
 }

@@ -15,6 +15,19 @@ public final class Topics {
     /** parse, validate, stats → ingest: progress and failures of each submission. */
     public static final String STATUS = "reports.status";
 
+    /** The topics a service consumes; each has a dead-letter topic. */
+    public static final java.util.List<String> CONSUMED = java.util.List.of(SUBMITTED, PARSED, VALIDATED, STATUS);
+
+    /**
+     * Where the records of a topic go that could not be handled at all (undeserialisable, refused by the
+     * database, a bug): kept whole with the reason in headers, listed and replayed by ingest-service.
+     */
+    public static String deadLetters(String topic) {
+        return topic + DEAD_LETTER_SUFFIX;
+    }
+
+    public static final String DEAD_LETTER_SUFFIX = ".dlq";
+
     private Topics() {
     }
 }
