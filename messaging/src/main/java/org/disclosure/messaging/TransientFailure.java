@@ -31,6 +31,7 @@ public final class TransientFailure implements Predicate<Throwable> {
 
     private static final Set<String> VERTX_UNAVAILABLE = Set.of("io.vertx.core.VertxException",
             "io.vertx.core.impl.NoStackTraceThrowable", "io.vertx.core.impl.NoStackTraceException",
+            "io.vertx.core.impl.NoStackTraceTimeoutException",
             "io.vertx.core.http.HttpClosedException", "io.vertx.core.http.StreamResetException",
             "io.vertx.core.http.ConnectionPoolTooBusyException", "io.vertx.sqlclient.ClosedConnectionException");
 
