@@ -42,7 +42,7 @@ public class DeadLetters {
                     read.set(event);
                     MDC.put("submissionId", submissionId.apply(event).toString());
                 })
-                .flatMap(work)
+                .flatMap(event -> work.apply(event))
                 .onFailure(failure -> !TransientFailure.isTransient(failure)).call(failure -> {
                     count(topic);
                     T event = read.get();
