@@ -191,6 +191,30 @@ public final class Devstack implements AutoCloseable {
         return k == null ? -1 : k.pid();
     }
 
+    /**
+     * Stops the Kafka broker, keeping its data: clients see refused connections until {@link #startKafka()}
+     * brings it back on the same port with every topic, record and committed offset. For fault tests.
+     */
+    public void stopKafka() {
+        require(kafka, "Kafka").stop();
+    }
+
+    /** Starts a broker stopped by {@link #stopKafka()} again, on the same port and data; waits until it answers. */
+    public void startKafka() {
+        require(kafka, "Kafka").restart();
+    }
+
+    /** Whether the Kafka broker is started (false between {@link #stopKafka()} and {@link #startKafka()}). */
+    public boolean isKafkaRunning() {
+        KafkaNode k = kafka;
+        return k != null && k.isRunning();
+    }
+
+    /** Faults to inject into the running parts (databases refusing or hanging, Keycloak paused), for tests. */
+    public Faults faults() {
+        return new Faults(this);
+    }
+
     /** The temporary folders of the running parts (deleted by {@link #close()}). */
     List<java.nio.file.Path> workDirs() {
         List<java.nio.file.Path> dirs = new ArrayList<>();

@@ -122,10 +122,55 @@ final class KafkaNode implements AutoCloseable {
             throw new DevstackException("Kafka cannot start: formatting the storage failed (exit " + rc + "): "
                     + formatOutput.toString(StandardCharsets.UTF_8).trim());
         }
+        launch(props);
+    }
 
+    private void launch(Properties props) throws Exception {
         server = new KafkaRaftServer(new KafkaConfig(props), Time.SYSTEM);
         server.startup();
         awaitBrokerReady();
+    }
+
+    /**
+     * Stops the broker as a crash would look to its clients (connections refused), but keeps its log folder, so
+     * that {@link #restart()} brings it back on the same port with every topic, record and committed offset.
+     */
+    synchronized void stop() {
+        KafkaRaftServer s = server;
+        server = null;
+        if (s == null) {
+            return;
+        }
+        try {
+            s.shutdown();
+            s.awaitShutdown();
+        } catch (Throwable e) {
+            throw new DevstackException("Kafka cannot stop: " + Support.describe(e), e);
+        }
+    }
+
+    /** Starts a stopped broker again on the same port and log folder (no reformat). No-op when it runs. */
+    synchronized void restart() {
+        if (server != null) {
+            return;
+        }
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            // the listeners of the old server may take a moment to be released
+            while ((!Support.isPortFree(port) || !Support.isPortFree(controllerPort))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            launch(serverProperties(dir.resolve("kraft-logs")));
+        } catch (DevstackException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new DevstackException("Kafka cannot start again: " + Support.describe(e), e);
+        }
+    }
+
+    boolean isRunning() {
+        return server != null;
     }
 
     private void awaitBrokerReady() throws Exception {

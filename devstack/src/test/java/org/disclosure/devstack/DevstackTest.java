@@ -146,6 +146,106 @@ class DevstackTest {
     }
 
     @Test
+    @Order(5)
+    void kafkaStopsAndStartsAgainWithItsData() throws Exception {
+        String bootstrap = stack.kafkaBootstrapServers();
+        String topic = "devstack-restart";
+        Properties producerProps = new Properties();
+        producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        producerProps.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        producerProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProps)) {
+            producer.send(new ProducerRecord<>(topic, "k", "before")).get();
+        }
+        stack.stopKafka();
+        assertFalse(stack.isKafkaRunning());
+        assertTrue(Support.isPortFree(ports.get("Kafka")), "the broker's port is released while it is stopped");
+        stack.startKafka();
+        assertTrue(stack.isKafkaRunning());
+        assertEquals(bootstrap, stack.kafkaBootstrapServers(), "same port after the restart");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProps)) {
+            producer.send(new ProducerRecord<>(topic, "k", "after")).get();
+        }
+        Properties consumerProps = new Properties();
+        consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, "devstack-restart");
+        consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumerProps.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        consumerProps.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        List<String> values = new java.util.ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProps)) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (values.size() < 2 && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> values.add(record.value()));
+            }
+        }
+        assertEquals(List.of("before", "after"), values, "the record from before the stop survives it");
+    }
+
+    @Test
+    @Order(6)
+    void aDatabaseRefusesConnectionsAndHangsOnRequest() throws Exception {
+        String jdbc = stack.postgresJdbcUrl("devstack_faults");
+        try (Connection c = DriverManager.getConnection(jdbc, stack.postgresUser(), stack.postgresPassword());
+             Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE report (id int PRIMARY KEY)");
+        }
+        Faults faults = stack.faults();
+        Connection open = DriverManager.getConnection(jdbc, stack.postgresUser(), stack.postgresPassword());
+        faults.refuseConnections("devstack_faults");
+        try {
+            java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                    () -> DriverManager.getConnection(jdbc, stack.postgresUser(), stack.postgresPassword()).close());
+            assertTrue(refused.getMessage().contains("not currently accepting connections")
+                    || refused.getMessage().contains("does not allow connections"), refused.getMessage());
+            org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                    () -> open.createStatement().execute("SELECT 1"), "open sessions are terminated");
+        } finally {
+            open.close();
+            faults.allowConnections("devstack_faults");
+        }
+        try (Connection c = DriverManager.getConnection(jdbc, stack.postgresUser(), stack.postgresPassword())) {
+            assertTrue(c.isValid(5));
+        }
+
+        try (Faults.TableLock lock = faults.lockTable("devstack_faults", "report");
+             Connection c = DriverManager.getConnection(jdbc, stack.postgresUser(), stack.postgresPassword());
+             Statement st = c.createStatement()) {
+            st.setQueryTimeout(1);
+            java.sql.SQLException timedOut = org.junit.jupiter.api.Assertions.assertThrows(
+                    java.sql.SQLException.class, () -> st.executeQuery("SELECT count(*) FROM report").close());
+            assertTrue(timedOut.getMessage().contains("cancel"), timedOut.getMessage());
+            st.executeQuery("SELECT 1").close(); // the database itself answers
+        }
+        try (Connection c = DriverManager.getConnection(jdbc, stack.postgresUser(), stack.postgresPassword());
+             Statement st = c.createStatement()) {
+            st.setQueryTimeout(5);
+            st.executeQuery("SELECT count(*) FROM report").close();
+        }
+    }
+
+    @Test
+    @Order(7)
+    void keycloakPausesAndResumes() throws Exception {
+        Faults faults = stack.faults();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest wellKnown = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(stack.realmUrl() + "/.well-known/openid-configuration"))
+                .timeout(Duration.ofSeconds(2)).build();
+        faults.pauseKeycloak();
+        try {
+            org.junit.jupiter.api.Assertions.assertThrows(java.net.http.HttpTimeoutException.class,
+                    () -> http.send(wellKnown, java.net.http.HttpResponse.BodyHandlers.discarding()));
+        } finally {
+            faults.resumeKeycloak();
+        }
+        java.net.http.HttpRequest patient = java.net.http.HttpRequest.newBuilder(wellKnown.uri())
+                .timeout(Duration.ofSeconds(30)).build();
+        assertEquals(200, http.send(patient, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
+    @Test
     @Order(10)
     void closeStopsEverythingAndFreesThePorts() throws Exception {
         long keycloakPid = stack.keycloakPid();
