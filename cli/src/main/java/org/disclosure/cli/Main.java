@@ -16,7 +16,15 @@ public final class Main {
                                                 other's history for the cross-year rules
               revalidate [--stats URL]          ask validate-service to re-validate every stored report with the
                                                 current rules (the platform must be up)
+              dead-letters                      list the records kept in the dead-letter topics (<topic>.dlq):
+                                                topic, partition, offset, submission, reason (as user national)
+              dead-letters replay TOPIC PARTITION OFFSET
+                                                send one dead letter back to its topic
+              stuck                             list the submissions whose stage has not moved for a while
               rules                             print the rule reference
+
+            revalidate, dead-letters and stuck talk to ./disclosure up's ports; --ingest URL, --realm URL and
+            --validate URL point elsewhere.
             """;
 
     private Main() {
@@ -39,6 +47,8 @@ public final class Main {
                 case "validate" -> new ValidateCommand().run(rest);
                 case "revalidate" -> new RevalidateCommand().run(rest);
                 case "rules" -> new RulesCommand().run(rest);
+                case "dead-letters" -> new DeadLettersCommand().run(rest);
+                case "stuck" -> new StuckCommand().run(rest);
                 default -> {
                     System.err.println("unknown command '" + args[0] + "'");
                     System.err.print(USAGE);

@@ -19,7 +19,12 @@ public final class Platform implements AutoCloseable {
 
     private final Devstack devstack;
     private final List<ServiceProcess> services = new ArrayList<>();
+    /** Further processes of a service (same consumer groups, own port), by instance name. */
+    private final Map<String, ServiceProcess> extraInstances = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> configs = new LinkedHashMap<>();
     private final PlatformPorts ports;
+    private Path home;
+    private Path logDir;
 
     private Platform(Devstack devstack, PlatformPorts ports) {
         this.devstack = devstack;
@@ -45,17 +50,123 @@ public final class Platform implements AutoCloseable {
     }
 
     private void startServices(Path home, Path logDir) {
-        services.add(ServiceProcess.start(home, "ingest-service", ports.ingest(), withDatabase("ingest", Map.of(
-                "disclosure.ingest.public-url", "http://localhost:" + ports.ingest())), logDir));
-        services.add(ServiceProcess.start(home, "parse-service", ports.parse(), common(Map.of(
+        this.home = home;
+        this.logDir = logDir;
+        configs.put("ingest-service", withDatabase("ingest", Map.of(
+                "disclosure.ingest.public-url", "http://localhost:" + ports.ingest())));
+        configs.put("parse-service", common(Map.of(
                 "disclosure.parse.ingest-url", "http://localhost:" + ports.ingest(),
                 "quarkus.oidc-client.auth-server-url", devstack.realmUrl(),
-                "quarkus.oidc-client.credentials.secret", PIPELINE_SECRET)), logDir));
-        services.add(ServiceProcess.start(home, "validate-service", ports.validate(),
-                withDatabase("validate", Map.of()), logDir));
-        services.add(ServiceProcess.start(home, "stats-service", ports.stats(), withDatabase("stats", Map.of()),
-                logDir));
+                "quarkus.oidc-client.credentials.secret", PIPELINE_SECRET)));
+        configs.put("validate-service", withDatabase("validate", Map.of()));
+        configs.put("stats-service", withDatabase("stats", Map.of()));
+        Map<String, Integer> servicePorts = Map.of("ingest-service", ports.ingest(), "parse-service", ports.parse(),
+                "validate-service", ports.validate(), "stats-service", ports.stats());
+        configs.forEach((name, config) -> services.add(ServiceProcess.start(home, name, servicePorts.get(name), config,
+                logDir)));
         services.forEach(ServiceProcess::awaitReady);
+    }
+
+    /** The four services, in start order. */
+    public static final List<String> SERVICES = List.of("ingest-service", "parse-service", "validate-service",
+            "stats-service");
+
+    /** SIGKILL to a service (no shutdown hook, no goodbye to Kafka); returns once the process is gone. */
+    public synchronized void kill(String service) {
+        process(service).kill();
+    }
+
+    /** Stops a service gracefully (SIGTERM: it leaves its consumer groups, finishes what it was doing). */
+    public synchronized void stop(String service) {
+        process(service).close();
+    }
+
+    /**
+     * Starts a stopped or killed service again with the same configuration and port, its output going on in the
+     * same log, and waits until it is ready.
+     */
+    public void restart(String service) {
+        ServiceProcess started;
+        synchronized (this) {
+            int index = services.indexOf(process(service));
+            started = services.get(index).restarted();
+            services.set(index, started);
+        }
+        started.awaitReady();
+    }
+
+    /** Whether the main process of the service runs. */
+    public synchronized boolean isAlive(String service) {
+        return process(service).isAlive();
+    }
+
+    /**
+     * Starts one more process of a service on a free port, with the same configuration (so it joins the same
+     * consumer groups: Kafka rebalances the partitions), and waits until it is ready. Its log is
+     * {@code <service>-<n>.log} in the log folder. Returns the instance name for {@link #stopInstance}.
+     */
+    public String startInstance(String service) {
+        Map<String, String> config = configs.get(service);
+        if (config == null) throw new IllegalArgumentException("no service " + service + "; one of " + SERVICES);
+        ServiceProcess instance;
+        synchronized (this) {
+            int n = 2;
+            while (extraInstances.containsKey(service + "-" + n)) n++;
+            String name = service + "-" + n;
+            instance = ServiceProcess.startInstance(home, service, name, PlatformPorts.freePort(), config, logDir);
+            extraInstances.put(name, instance);
+        }
+        instance.awaitReady();
+        return instance.name();
+    }
+
+    /** Stops an instance started by {@link #startInstance} gracefully (it leaves the group: a rebalance). */
+    public void stopInstance(String instance) {
+        ServiceProcess process;
+        synchronized (this) {
+            process = extraInstances.remove(instance);
+        }
+        if (process == null) throw new IllegalArgumentException("no running instance " + instance);
+        process.close();
+    }
+
+    /** SIGKILL to an instance started by {@link #startInstance}. */
+    public void killInstance(String instance) {
+        ServiceProcess process;
+        synchronized (this) {
+            process = extraInstances.remove(instance);
+        }
+        if (process == null) throw new IllegalArgumentException("no running instance " + instance);
+        process.kill();
+    }
+
+    /** {@code http://localhost:PORT} of a service (its main process) or of an instance started later. */
+    public synchronized String url(String serviceOrInstance) {
+        ServiceProcess extra = extraInstances.get(serviceOrInstance);
+        return extra != null ? extra.url() : process(serviceOrInstance).url();
+    }
+
+    /** The main processes of the services and every further instance, by name. */
+    public synchronized List<String> processNames() {
+        List<String> names = new ArrayList<>(SERVICES);
+        names.addAll(extraInstances.keySet());
+        return names;
+    }
+
+    /** Where the services' logs are ({@code <service>.log}, {@code <service>-2.log}, ...). */
+    public Path logDir() {
+        return logDir;
+    }
+
+    /** The log file of a service or instance. */
+    public synchronized Path log(String serviceOrInstance) {
+        ServiceProcess extra = extraInstances.get(serviceOrInstance);
+        return extra != null ? extra.log() : process(serviceOrInstance).log();
+    }
+
+    private ServiceProcess process(String service) {
+        return services.stream().filter(s -> s.name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + service + "; one of " + SERVICES));
     }
 
     private Map<String, String> common(Map<String, String> extra) {
@@ -75,6 +186,10 @@ public final class Platform implements AutoCloseable {
         config.put("quarkus.datasource.username", devstack.postgresUser());
         config.put("quarkus.datasource.password", devstack.postgresPassword());
         return config;
+    }
+
+    public String parseUrl() {
+        return "http://localhost:" + ports.parse();
     }
 
     public String ingestUrl() {
@@ -110,6 +225,8 @@ public final class Platform implements AutoCloseable {
     @Override
     public synchronized void close() {
         // services first, so that none of them logs errors about a broker that went away
+        extraInstances.values().forEach(ServiceProcess::close);
+        extraInstances.clear();
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).close();
         }

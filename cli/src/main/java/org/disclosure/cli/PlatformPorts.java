@@ -53,7 +53,7 @@ public record PlatformPorts(int kafka, int postgres, int keycloak, int ingest, i
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -21,20 +21,49 @@ final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
+    private final String service;
     private final int port;
     private final Path log;
     private final Process process;
+    private final Path home;
+    private final Map<String, String> config;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, String service, int port, Path log, Process process, Path home,
+            Map<String, String> config) {
         this.name = name;
+        this.service = service;
         this.port = port;
         this.log = log;
         this.process = process;
+        this.home = home;
+        this.config = config;
     }
 
     /** Starts the service; call {@link #awaitReady()} before using it. */
     static ServiceProcess start(Path home, String name, int port, Map<String, String> config, Path logDir) {
-        Path jar = home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        return start(home, name, name, port, config, logDir.resolve(name + ".log"), false);
+    }
+
+    /**
+     * Starts another process of the same service: {@code name} tells it apart (and names its log), the
+     * configuration is the same (so it joins the same consumer groups), the HTTP port is its own.
+     */
+    static ServiceProcess startInstance(Path home, String service, String name, int port, Map<String, String> config,
+            Path logDir) {
+        return start(home, service, name, port, config, logDir.resolve(name + ".log"), false);
+    }
+
+    /** The same service started again with the same configuration and port; its output goes on in the same log. */
+    ServiceProcess restarted() {
+        if (process.isAlive()) {
+            throw new PlatformException(name + " is still running (pid " + process.pid() + ")");
+        }
+        return start(home, service, name, port, config, log, true);
+    }
+
+    private static ServiceProcess start(Path home, String service, String name, int port, Map<String, String> config,
+            Path log, boolean append) {
+        Path jar = home.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new PlatformException(name + " is not built (" + jar + " is missing): run ./mvnw install -DskipTests");
         }
@@ -46,11 +75,16 @@ final class ServiceProcess implements AutoCloseable {
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         try {
-            Files.createDirectories(logDir);
-            Path log = logDir.resolve(name + ".log");
+            Files.createDirectories(log.getParent());
+            if (append) {
+                Files.writeString(log, "\n===== " + name + " started again at " + Instant.now() + " =====\n",
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            }
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
-            return new ServiceProcess(name, port, log, process);
+                    .redirectOutput(append ? ProcessBuilder.Redirect.appendTo(log.toFile())
+                            : ProcessBuilder.Redirect.to(log.toFile()))
+                    .start();
+            return new ServiceProcess(name, service, port, log, process, home, Map.copyOf(config));
         } catch (IOException e) {
             throw new PlatformException("cannot start " + name + ": " + e.getMessage(), e);
         }
@@ -90,6 +124,27 @@ final class ServiceProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    int port() {
+        return port;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL (on Linux): no shutdown hook, no graceful leave of the consumer group, nothing flushed. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
