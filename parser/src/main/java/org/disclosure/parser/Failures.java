@@ -1,5 +1,8 @@
 package org.disclosure.parser;
 
+import org.disclosure.parser.internal.detect.DocumentKind;
+import org.disclosure.parser.internal.extract.RejectedDocument;
+
 /** The reasons a document is refused, worded for a supervisor (Chinese first, English beside it). */
 final class Failures {
 
@@ -14,28 +17,28 @@ final class Failures {
     static final ParseResult.Failure EMPTY = new ParseResult.Failure(
             "文件为空，没有内容", "The file is empty");
 
-    static final ParseResult.Failure PDF_CORRUPT = new ParseResult.Failure(
+    private static final ParseResult.Failure PDF_CORRUPT = new ParseResult.Failure(
             "文件已损坏：无法打开该 PDF", "The PDF is corrupt and cannot be opened");
 
-    static final ParseResult.Failure PDF_ENCRYPTED = new ParseResult.Failure(
+    private static final ParseResult.Failure PDF_ENCRYPTED = new ParseResult.Failure(
             "PDF 已加密（需要密码才能打开），请提交未加密的文件",
             "The PDF is encrypted (a password is needed to open it); submit an unencrypted file");
 
-    static final ParseResult.Failure PDF_SCANNED = new ParseResult.Failure(
+    private static final ParseResult.Failure PDF_SCANNED = new ParseResult.Failure(
             "这是扫描件，没有文字层，暂不支持（需要 OCR）",
             "This is a scanned PDF without a text layer; OCR is not supported yet");
 
-    static final ParseResult.Failure PDF_WITHOUT_TEXT = new ParseResult.Failure(
+    private static final ParseResult.Failure PDF_WITHOUT_TEXT = new ParseResult.Failure(
             "PDF 中没有可读取的文字", "The PDF contains no readable text");
 
-    static final ParseResult.Failure PDF_GARBLED_TEXT = new ParseResult.Failure(
+    private static final ParseResult.Failure PDF_GARBLED_TEXT = new ParseResult.Failure(
             "PDF 的文字层无法识别（字体缺少字符编码映射，提取出的是乱码），请提交另一种格式或重新导出的 PDF",
             "The PDF's text layer cannot be decoded (its fonts lack a character map, so the text comes out garbled); submit another format or a re-exported PDF");
 
-    static final ParseResult.Failure DOCX_CORRUPT = new ParseResult.Failure(
+    private static final ParseResult.Failure DOCX_CORRUPT = new ParseResult.Failure(
             "文件已损坏：无法打开该 Word 文档（.docx）", "The Word document (.docx) is corrupt and cannot be opened");
 
-    static final ParseResult.Failure DOC_UNSUPPORTED = new ParseResult.Failure(
+    private static final ParseResult.Failure DOC_UNSUPPORTED = new ParseResult.Failure(
             "无法读取该 Word 97-2003 文档（.doc）：文件已损坏或版本过旧，请另存为 .docx 或 PDF 后再提交",
             "This Word 97-2003 document (.doc) cannot be read (corrupt or too old a version); save it as .docx or PDF and submit again");
 
@@ -48,6 +51,20 @@ final class Failures {
         return new ParseResult.Failure(
                 "这是" + article + kind.nameZh() + "，不是年度报告（支持 PDF、Word、网页和文本格式）",
                 "This is " + kind.nameEn() + ", not a report (PDF, Word, web pages and text are supported)");
+    }
+
+    /** Why an extractor could not read a document of a readable kind. */
+    static ParseResult.Failure rejected(RejectedDocument.Reason reason) {
+        return switch (reason) {
+            case PDF_CORRUPT -> PDF_CORRUPT;
+            case PDF_ENCRYPTED -> PDF_ENCRYPTED;
+            case PDF_SCANNED -> PDF_SCANNED;
+            case PDF_WITHOUT_TEXT -> PDF_WITHOUT_TEXT;
+            case PDF_GARBLED_TEXT -> PDF_GARBLED_TEXT;
+            case DOCX_CORRUPT -> DOCX_CORRUPT;
+            case DOC_UNSUPPORTED -> DOC_UNSUPPORTED;
+            case NOT_TEXT -> notAReportFormat(DocumentKind.BINARY);
+        };
     }
 
     static ParseResult.Failure internalError(Throwable error) {

@@ -1,6 +1,18 @@
 package org.disclosure.parser;
 
 import java.util.Optional;
+import org.disclosure.parser.internal.detect.ContentSniffer;
+import org.disclosure.parser.internal.detect.DocumentKind;
+import org.disclosure.parser.internal.detect.TextDecoder;
+import org.disclosure.parser.internal.extract.DocumentExtractor;
+import org.disclosure.parser.internal.extract.ExtractedText;
+import org.disclosure.parser.internal.extract.RejectedDocument;
+import org.disclosure.parser.internal.extract.doc.DocExtractor;
+import org.disclosure.parser.internal.extract.docx.DocxExtractor;
+import org.disclosure.parser.internal.extract.html.HtmlExtractor;
+import org.disclosure.parser.internal.extract.pdf.PdfExtractor;
+import org.disclosure.parser.internal.report.AdministrativeDivisions;
+import org.disclosure.parser.internal.report.RegionResolver;
 
 /**
  * Parses government information disclosure annual reports into the canonical model. Accepts the formats
@@ -59,7 +71,7 @@ public final class ReportParser {
         try {
             extracted = extractor.extract(content);
         } catch (RejectedDocument e) {
-            return e.failure();
+            return Failures.rejected(e.reason());
         }
         ParseResult result = parseText(extracted.text());
         return result instanceof ParseResult.Success success

@@ -10,7 +10,22 @@ import org.disclosure.contracts.cells.CellDefinition;
 import org.disclosure.contracts.report.FormatVersion;
 import org.disclosure.contracts.report.ParsedReport;
 import org.disclosure.contracts.report.Region;
-import org.disclosure.parser.SectionLayout.LineRange;
+import org.disclosure.parser.internal.report.AgencyNamer;
+import org.disclosure.parser.internal.report.ParagraphCollector;
+import org.disclosure.parser.internal.report.PublicationDateReader;
+import org.disclosure.parser.internal.report.RegionResolver;
+import org.disclosure.parser.internal.report.ReportSection;
+import org.disclosure.parser.internal.report.SectionLayout;
+import org.disclosure.parser.internal.report.SectionLocator;
+import org.disclosure.parser.internal.report.TitleReader;
+import org.disclosure.parser.internal.table.CellRecorder;
+import org.disclosure.parser.internal.table.FormatDetector;
+import org.disclosure.parser.internal.table.LabelDeviationDetector;
+import org.disclosure.parser.internal.table.StandardTables;
+import org.disclosure.parser.internal.table.TableReader;
+import org.disclosure.parser.internal.table.TableReading;
+import org.disclosure.parser.internal.text.LineRange;
+import org.disclosure.parser.internal.text.SourceDocument;
 
 /** Reads one report text into the canonical model: sections, tables, title facts and narrative. */
 final class ReportReader {

@@ -1,7 +1,6 @@
 package org.disclosure.parser;
 
 import static org.disclosure.parser.ReportAssertions.resource;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -169,15 +168,6 @@ class RejectedInputTest {
     @Test
     void aReportWithoutTablesSaysSo() {
         assertFailure(PARSER.parseText(resource("report_without_tables.txt")), "统计表", "tables");
-    }
-
-    @Test
-    void theSnifferNamesKindsByContentAlone() {
-        assertEquals(DocumentKind.TEXT, ContentSniffer.sniff(resource("tab_2021_changchun_chaoyang.txt").getBytes(StandardCharsets.UTF_8)));
-        assertEquals(DocumentKind.HTML, ContentSniffer.sniff("\uFEFF<!DOCTYPE html><html><body>x</body></html>".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(DocumentKind.PDF, ContentSniffer.sniff("junk before\n%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(DocumentKind.ARCHIVE, ContentSniffer.sniff(new byte[] {0x1F, (byte) 0x8B, 8, 0}));
-        assertEquals(DocumentKind.RTF, ContentSniffer.sniff("{\\rtf1\\ansi 报告}".getBytes(StandardCharsets.UTF_8)));
     }
 
     private static PDDocument textPdf(String text) throws IOException {
