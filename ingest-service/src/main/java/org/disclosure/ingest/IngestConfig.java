@@ -17,11 +17,22 @@ public interface IngestConfig {
 
     Batch batch();
 
-    /** A submission still "received" after this long is announced to parse-service again. */
-    @WithDefault("PT5M")
-    Duration republishAfter();
+    /**
+     * A submission whose announcement Kafka has not acknowledged this long after it was stored (or sent again)
+     * is announced again: the event was lost between the database commit and the broker.
+     */
+    @WithDefault("PT1M")
+    Duration announceAfter();
 
-    /** How often stranded submissions are looked for (read by the scheduler). */
+    /**
+     * A submission in progress (received, parsed, validated) whose stage has not changed for this long is stuck:
+     * counted, listed, and announced again so that the idempotent pipeline runs it once more. Long enough that a
+     * report merely queued behind a backlog is left alone.
+     */
+    @WithDefault("PT30M")
+    Duration stuckAfter();
+
+    /** How often unannounced and stuck submissions are looked for (read by the scheduler). */
     @WithDefault("60s")
     String republishEvery();
 

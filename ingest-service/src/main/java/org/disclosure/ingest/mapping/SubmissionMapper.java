@@ -8,6 +8,7 @@ import org.disclosure.ingest.IngestConfig;
 import org.disclosure.ingest.repository.Submission;
 import org.disclosure.ingest.rest.BatchReceipt;
 import org.disclosure.ingest.rest.SubmissionReceipt;
+import org.disclosure.ingest.rest.StuckSubmissionView;
 import org.disclosure.ingest.rest.SubmissionView;
 import org.disclosure.ingest.service.BatchOutcome;
 import org.disclosure.ingest.service.SubmissionDetails;
@@ -24,7 +25,8 @@ public class SubmissionMapper {
 
     public ReportSubmitted toEvent(Submission submission) {
         return new ReportSubmitted(submission.id, submission.fileName, submission.contentType, submission.size,
-                submission.sha256, contentUrl(submission), metadata(submission), submission.submittedAt);
+                submission.sha256, contentUrl(submission), metadata(submission), submission.submittedAt,
+                submission.attempt);
     }
 
     public SubmissionReceipt toReceipt(SubmissionOutcome outcome) {
@@ -45,13 +47,18 @@ public class SubmissionMapper {
     public SubmissionView toView(SubmissionDetails details) {
         Submission submission = details.submission();
         List<SubmissionView.Step> history = details.history().stream()
-                .map(entry -> new SubmissionView.Step(entry.stage, entry.service, entry.reason, entry.at))
+                .map(entry -> new SubmissionView.Step(entry.stage, entry.service, entry.reason, entry.at, entry.attempt))
                 .toList();
         return new SubmissionView(submission.id, submission.fileName, submission.size, submission.sha256,
                 submission.stage, submission.stage.failed(), submission.reason,
                 submission.parsedAgency != null ? submission.parsedAgency : submission.agency,
                 submission.parsedYear != null ? submission.parsedYear : submission.year, metadata(submission),
-                submission.submittedAt, submission.updatedAt, history);
+                submission.submittedAt, submission.updatedAt, submission.attempt, submission.announcedAt, history);
+    }
+
+    public StuckSubmissionView toStuckView(Submission submission) {
+        return new StuckSubmissionView(submission.id, submission.fileName, submission.stage, submission.attempt,
+                submission.updatedAt, submission.announcedAt, submission.progressedAt);
     }
 
     private String contentUrl(Submission submission) {

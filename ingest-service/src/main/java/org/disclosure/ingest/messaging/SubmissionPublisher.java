@@ -2,11 +2,10 @@ package org.disclosure.ingest.messaging;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.disclosure.contracts.events.ReportSubmitted;
+import org.disclosure.messaging.KeyedMessages;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Announces a stored submission to parse-service. */
 @ApplicationScoped
@@ -18,10 +17,8 @@ public class SubmissionPublisher {
         this.emitter = emitter;
     }
 
-    /** Completes once Kafka has acknowledged the event. */
+    /** Completes once Kafka has acknowledged the event (acks=all: every in-sync replica has it). */
     public Uni<Void> publish(ReportSubmitted event) {
-        Message<ReportSubmitted> message = Message.of(event).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(event.submissionId().toString()).build());
-        return emitter.sendMessage(message);
+        return emitter.sendMessage(KeyedMessages.keyed(event, event.submissionId().toString()));
     }
 }

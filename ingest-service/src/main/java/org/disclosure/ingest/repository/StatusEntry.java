@@ -27,4 +27,6 @@ public class StatusEntry {
     public String reason;
     @Column(name = "occurred_at")
     public Instant at;
+    /** The pass through the pipeline the step belongs to. */
+    public int attempt = 1;
 }

@@ -11,10 +11,27 @@ import org.disclosure.contracts.events.Stage;
 @ApplicationScoped
 public class StatusEntryRepository implements PanacheRepository<StatusEntry> {
 
-    /** Whether this very step is recorded already: Kafka may deliver a status message twice. */
-    public Uni<Boolean> contains(UUID submissionId, Stage stage, String service, Instant at) {
-        return count("submissionId = ?1 and stage = ?2 and service = ?3 and at = ?4", submissionId, stage, service, at)
-                .map(count -> count > 0);
+    /**
+     * Each step once per pass, whatever the redeliveries: the unique index decides, so that two consumers
+     * recording the same step at once cannot both insert it (a check before the insert could not tell).
+     */
+    private static final String RECORD = """
+            insert into status_entry (submission_id, stage, service, reason, occurred_at, attempt)
+            values (:submissionId, :stage, :service, :reason, :at, :attempt)
+            on conflict (submission_id, stage, attempt) do nothing""";
+
+    /** Records a step unless the same step of the same pass is recorded already; true when it was new. */
+    public Uni<Boolean> record(UUID submissionId, Stage stage, String service, String reason, Instant at,
+            int attempt) {
+        return getSession().flatMap(session -> session.createNativeQuery(RECORD)
+                        .setParameter("submissionId", submissionId)
+                        .setParameter("stage", stage.name())
+                        .setParameter("service", service)
+                        .setParameter("reason", reason)
+                        .setParameter("at", at)
+                        .setParameter("attempt", attempt)
+                        .executeUpdate())
+                .map(inserted -> inserted > 0);
     }
 
     public Uni<List<StatusEntry>> historyOf(UUID submissionId) {

@@ -44,6 +44,15 @@ public class Submission {
     public Integer parsedYear;
     @Column(name = "submitted_at")
     public Instant submittedAt;
+    /** The pass through the pipeline: 1, then one more each time a failed submission is sent again. */
+    public int attempt = 1;
+    /** When Kafka acknowledged the announcement of the current pass; null until then. */
+    @Column(name = "announced_at")
+    public Instant announcedAt;
+    /** When the stage last changed. */
+    @Column(name = "progressed_at")
+    public Instant progressedAt;
+    /** When the row last changed: a step, or a stuck submission announced again. */
     @Column(name = "updated_at")
     public Instant updatedAt;
 }

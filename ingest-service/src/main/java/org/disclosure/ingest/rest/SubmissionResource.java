@@ -5,13 +5,16 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.disclosure.contracts.api.InvalidRequestException;
 import org.disclosure.contracts.api.Roles;
@@ -19,6 +22,7 @@ import org.disclosure.contracts.events.SubmissionMetadata;
 import org.disclosure.ingest.IngestConfig;
 import org.disclosure.ingest.mapping.SubmissionMapper;
 import org.disclosure.ingest.service.IntakeService;
+import org.disclosure.ingest.service.StuckSubmissions;
 import org.disclosure.ingest.service.SubmissionService;
 import org.disclosure.ingest.service.Submitter;
 import org.disclosure.ingest.service.Upload;
@@ -31,16 +35,20 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "submissions", description = "Upload reports and follow them through the pipeline")
 public class SubmissionResource {
 
+    private static final int MAX_LIMIT = 1000;
+
     private final SubmissionService service;
     private final IntakeService intake;
     private final SubmissionMapper mapper;
     private final IngestConfig config;
     private final Vertx vertx;
     private final SecurityIdentity identity;
+    private final StuckSubmissions stuck;
 
     public SubmissionResource(SubmissionService service, IntakeService intake, SubmissionMapper mapper,
-            IngestConfig config, Vertx vertx, SecurityIdentity identity) {
+            IngestConfig config, Vertx vertx, SecurityIdentity identity, StuckSubmissions stuck) {
         this.service = service;
+        this.stuck = stuck;
         this.intake = intake;
         this.mapper = mapper;
         this.config = config;
@@ -73,6 +81,19 @@ public class SubmissionResource {
                 .flatMap(upload -> intake.accept(Submitters.of(identity), upload))
                 .map(outcome -> Response.status(outcome.duplicate() ? Response.Status.OK : Response.Status.CREATED)
                         .entity(mapper.toReceipt(outcome)).build());
+    }
+
+    @GET
+    @Path("/stuck")
+    @RolesAllowed(Roles.NATIONAL)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submissions in progress whose stage has not changed for longer than stuck-after",
+            description = "Longest waiting first; they are announced again to the pipeline periodically")
+    public Uni<List<StuckSubmissionView>> stuck(@QueryParam("limit") @DefaultValue("100") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidRequestException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
+        }
+        return stuck.list(limit).map(submissions -> submissions.stream().map(mapper::toStuckView).toList());
     }
 
     @GET

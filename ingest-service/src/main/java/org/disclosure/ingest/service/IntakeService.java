@@ -9,6 +9,7 @@ import org.disclosure.contracts.events.SubmissionMetadata;
 import org.disclosure.ingest.IngestConfig;
 import org.disclosure.ingest.mapping.SubmissionMapper;
 import org.disclosure.ingest.messaging.SubmissionPublisher;
+import org.disclosure.ingest.repository.Submission;
 
 /**
  * Takes reports in: checks the submitter's region, stores the bytes (once per content) and announces new
@@ -48,12 +49,18 @@ public class IntakeService {
     /** New submissions go to parse-service; a failed one sent again gets another chance. */
     private Uni<SubmissionOutcome> announceIfNeeded(SubmissionOutcome outcome) {
         if (!outcome.duplicate()) {
-            return publisher.publish(mapper.toEvent(outcome.submission())).replaceWith(outcome);
+            return announce(outcome.submission()).replaceWith(outcome);
         }
         if (!outcome.submission().stage.failed()) return Uni.createFrom().item(outcome);
         return submissions.reopen(outcome.submission().id)
-                .call(reopened -> publisher.publish(mapper.toEvent(reopened)))
+                .call(this::announce)
                 .map(reopened -> new SubmissionOutcome(reopened, true));
+    }
+
+    /** Sends the event and notes Kafka's acknowledgement; without it the republisher announces it again. */
+    private Uni<Void> announce(Submission submission) {
+        return publisher.publish(mapper.toEvent(submission))
+                .call(() -> submissions.announced(submission.id, submission.attempt));
     }
 
     /** Every file of the zip as its own submission; a refused or failing entry fails alone. */

@@ -4,10 +4,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.disclosure.contracts.events.Stage;
 import org.disclosure.contracts.events.StatusChanged;
@@ -24,6 +25,8 @@ public class SubmissionService {
 
     static final String SERVICE_NAME = "ingest-service";
     private static final Logger LOG = Logger.getLogger(SubmissionService.class);
+    /** Enough of a failure's message to tell what it was, short enough for a status page. */
+    private static final int MAX_CAUSE_LENGTH = 500;
 
     private final SubmissionRepository submissions;
     private final SubmissionContentRepository contents;
@@ -60,8 +63,10 @@ public class SubmissionService {
         submission.sourceUrl = upload.metadata().sourceUrl();
         submission.checkedRegion = upload.checkedRegion();
         submission.stage = Stage.RECEIVED;
+        submission.attempt = 1;
         submission.submittedAt = now;
         submission.updatedAt = now;
+        submission.progressedAt = now;
 
         SubmissionContent content = new SubmissionContent();
         content.submissionId = submission.id;
@@ -69,7 +74,7 @@ public class SubmissionService {
 
         return submissions.persist(submission)
                 .call(() -> contents.persist(content))
-                .call(() -> statusEntries.persist(entry(submission.id, Stage.RECEIVED, SERVICE_NAME, null, now)))
+                .call(() -> statusEntries.persist(entry(submission.id, Stage.RECEIVED, SERVICE_NAME, null, now, 1)))
                 .invoke(() -> LOG.infof("submission %s received: %s (%d bytes)", submission.id, submission.fileName,
                         submission.size))
                 .replaceWith(new SubmissionOutcome(submission, false));
@@ -81,16 +86,30 @@ public class SubmissionService {
         return submissions.findBySha256(Sha256.hex(bytes)).map(found -> new SubmissionOutcome(found, true));
     }
 
-    /** Puts a failed submission back to "received" so that the pipeline tries it once more. */
+    /**
+     * Puts a failed submission back to "received" as its next pass through the pipeline. The row is locked, so
+     * that two uploads of the same failed file at once open one pass, not two.
+     */
     @WithTransaction
     public Uni<Submission> reopen(UUID id) {
         Instant now = Instant.now();
-        return submissions.findById(id).call(submission -> {
+        return submissions.findById(id, LockModeType.PESSIMISTIC_WRITE).call(submission -> {
+            if (!submission.stage.failed()) return Uni.createFrom().voidItem(); // the other upload reopened it
+            submission.attempt++;
             submission.stage = Stage.RECEIVED;
             submission.reason = null;
+            submission.announcedAt = null;
             submission.updatedAt = now;
-            return statusEntries.persist(entry(id, Stage.RECEIVED, SERVICE_NAME, "sent again after a failure", now));
+            submission.progressedAt = now;
+            return statusEntries.persist(entry(id, Stage.RECEIVED, SERVICE_NAME, "sent again after a failure", now,
+                    submission.attempt));
         });
+    }
+
+    /** Kafka acknowledged the announcement of this pass of the submission. */
+    @WithTransaction
+    public Uni<Void> announced(UUID id, int attempt) {
+        return submissions.markAnnounced(id, attempt, Instant.now()).replaceWithVoid();
     }
 
     @WithSession
@@ -101,15 +120,26 @@ public class SubmissionService {
     }
 
     /**
-     * Submissions whose announcement parse-service never acted on (the event was lost between the database
-     * commit and Kafka, or the broker was down): they are marked as touched now and returned for announcing
-     * again. A consumer that gets one twice stores the same result twice, which changes nothing.
+     * Submissions to announce again (see {@link SubmissionRepository#claimDue}): they are marked as touched now,
+     * so that the next look leaves them alone for a while, and returned. Consumers are idempotent: one that gets
+     * a submission twice stores the same result twice, which changes nothing.
      */
     @WithTransaction
-    public Uni<List<Submission>> claimUnprocessed(Duration olderThan, int limit) {
+    public Uni<List<Submission>> claimDue(Duration announceAfter, Duration stuckAfter, int limit) {
         Instant now = Instant.now();
-        return submissions.receivedBefore(now.minus(olderThan), limit)
-                .invoke(stuck -> stuck.forEach(submission -> submission.updatedAt = now));
+        return submissions.claimDue(now.minus(announceAfter), now.minus(stuckAfter), limit)
+                .invoke(due -> due.forEach(submission -> submission.updatedAt = now));
+    }
+
+    /** Submissions in progress whose stage has not changed for longer than the given while. */
+    @WithSession
+    public Uni<List<Submission>> stuck(Duration stuckAfter, int limit) {
+        return submissions.stuckSince(Instant.now().minus(stuckAfter), limit);
+    }
+
+    @WithSession
+    public Uni<Map<Stage, Long>> stuckCounts(Duration stuckAfter) {
+        return submissions.stuckCounts(Instant.now().minus(stuckAfter));
     }
 
     @WithSession
@@ -117,7 +147,10 @@ public class SubmissionService {
         return contents.findById(id);
     }
 
-    /** Records a step reported by another service; unknown submissions are logged and skipped. */
+    /**
+     * Records a step reported by another service (see {@link StageProgress} for when it changes the stage);
+     * unknown submissions are logged and skipped.
+     */
     @WithTransaction
     public Uni<Void> recordStatus(StatusChanged change) {
         return submissions.findById(change.submissionId())
@@ -125,31 +158,76 @@ public class SubmissionService {
                     LOG.warnf("status %s for unknown submission %s ignored", change.stage(), change.submissionId());
                     return null;
                 })
-                .onItem().ifNotNull().transformToUni(submission -> {
-                    if (StageProgress.advances(submission.stage, change.stage())) {
-                        submission.stage = change.stage();
-                        submission.reason = change.reason();
-                    }
-                    if (change.agency() != null) submission.parsedAgency = change.agency();
-                    if (change.year() != null) submission.parsedYear = change.year();
-                    submission.updatedAt = Instant.now();
-                    // the database keeps microseconds: compare what it will hold
-                    Instant at = (change.at() == null ? Instant.now() : change.at()).truncatedTo(ChronoUnit.MICROS);
-                    return statusEntries.contains(submission.id, change.stage(), change.service(), at)
-                            .flatMap(recorded -> recorded ? Uni.createFrom().voidItem()
-                                    : statusEntries.persist(entry(submission.id, change.stage(), change.service(),
-                                            change.reason(), at)).replaceWithVoid());
-                })
+                .onItem().ifNotNull().transformToUni(submission -> apply(submission, change))
                 .replaceWithVoid();
     }
 
-    private static StatusEntry entry(UUID submissionId, Stage stage, String service, String reason, Instant at) {
+    private Uni<Boolean> apply(Submission submission, StatusChanged change) {
+        Instant now = Instant.now();
+        int attempt = change.attempt();
+        if (StageProgress.advances(submission.stage, submission.attempt, change.stage(), attempt)) {
+            submission.stage = change.stage();
+            submission.reason = change.reason();
+            submission.attempt = Math.max(submission.attempt, attempt);
+            submission.updatedAt = now;
+            submission.progressedAt = now;
+        } else if (attempt < submission.attempt) {
+            LOG.infof("status %s of attempt %d kept in the history only: submission %s is on attempt %d",
+                    change.stage(), attempt, submission.id, submission.attempt);
+        }
+        if (attempt >= submission.attempt) {
+            if (change.agency() != null) submission.parsedAgency = change.agency();
+            if (change.year() != null) submission.parsedYear = change.year();
+        }
+        String service = change.service() == null ? "unknown" : change.service();
+        return statusEntries.record(submission.id, change.stage(), service, change.reason(),
+                change.at() == null ? now : change.at(), attempt);
+    }
+
+    /**
+     * A status message about this submission could not be handled and went to the dead-letter topic: the
+     * submission would otherwise wait forever for a step that is never recorded, so it is marked failed at the
+     * step it was waiting for, with the reason. A stored or already failed submission keeps its stage.
+     */
+    @WithTransaction
+    public Uni<Boolean> markUnrecordable(UUID id, String cause) {
+        return submissions.findById(id).flatMap(submission -> {
+            if (submission == null || submission.stage == Stage.STORED || submission.stage.failed()) {
+                return Uni.createFrom().item(false);
+            }
+            Instant now = Instant.now();
+            submission.stage = failureAfter(submission.stage);
+            submission.reason = "状态消息无法处理，已转入死信队列 / a status message about this report could not be "
+                    + "handled and was kept as a dead letter: " + shorten(cause);
+            submission.updatedAt = now;
+            submission.progressedAt = now;
+            return statusEntries.record(id, submission.stage, SERVICE_NAME, submission.reason, now,
+                    submission.attempt).replaceWith(true);
+        });
+    }
+
+    private static Stage failureAfter(Stage stage) {
+        return switch (stage) {
+            case RECEIVED -> Stage.PARSE_FAILED;
+            case PARSED -> Stage.VALIDATION_FAILED;
+            default -> Stage.STORE_FAILED;
+        };
+    }
+
+    private static String shorten(String text) {
+        if (text == null) return "";
+        return text.length() <= MAX_CAUSE_LENGTH ? text : text.substring(0, MAX_CAUSE_LENGTH) + "…";
+    }
+
+    private static StatusEntry entry(UUID submissionId, Stage stage, String service, String reason, Instant at,
+            int attempt) {
         StatusEntry entry = new StatusEntry();
         entry.submissionId = submissionId;
         entry.stage = stage;
         entry.service = service;
         entry.reason = reason;
         entry.at = at;
+        entry.attempt = attempt;
         return entry;
     }
 }

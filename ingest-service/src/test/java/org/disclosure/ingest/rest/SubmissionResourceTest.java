@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.disclosure.contracts.events.ReportSubmitted;
 import org.disclosure.contracts.events.Stage;
 import org.disclosure.contracts.events.StatusChanged;
@@ -85,13 +84,20 @@ class SubmissionResourceTest {
                 .when().post("/api/submissions").then().statusCode(201).extract().path("id");
         KafkaTestClient kafka = KafkaTestClient.shared(bootstrapServers());
         StatusChanged failure = StatusChanged.failed(UUID.fromString(id), Stage.PARSE_FAILED, "parse-service",
-                "ingest-service was unreachable");
+                "ingest-service was unreachable", 1);
         // Kafka may deliver a message twice: the history records the step once
         kafka.send(Topics.STATUS, id, failure);
         kafka.send(Topics.STATUS, id, failure);
-        // a later step on the same key arrives after both copies: once it is recorded, so are they
-        kafka.send(Topics.STATUS, id, StatusChanged.progressed(UUID.fromString(id), Stage.PARSED, "marker", null, null));
-        await(() -> given().auth().oauth2(tokens.clerk()).when().get("/api/submissions/" + id)
+        // a later message on the same key (so the same partition, handled in order) arrives after both copies:
+        // once it is recorded, so are they. It is about another submission, so that it changes nothing here.
+        String markerId = given().auth().oauth2(tokens.clerk())
+                .multiPart("file", "marker.txt", ("标记 " + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "text/plain")
+                .multiPart("regionCode", "230407")
+                .when().post("/api/submissions").then().statusCode(201).extract().path("id");
+        kafka.send(Topics.STATUS, id, StatusChanged.progressed(UUID.fromString(markerId), Stage.PARSED, "marker", null,
+                null, 1));
+        await(() -> given().auth().oauth2(tokens.clerk()).when().get("/api/submissions/" + markerId)
                 .then().extract().<java.util.List<String>>path("history.service").contains("marker"));
         given().auth().oauth2(tokens.clerk()).when().get("/api/submissions/" + id)
                 .then().body("stage", equalTo("parse_failed"))
@@ -104,9 +110,13 @@ class SubmissionResourceTest {
                 .body("id", equalTo(id))
                 .body("duplicate", equalTo(true))
                 .body("stage", equalTo("received"));
-        AtomicInteger announcements = new AtomicInteger();
-        kafka.await(Topics.SUBMITTED, ReportSubmitted.class,
-                e -> e.submissionId().toString().equals(id) && announcements.incrementAndGet() == 2, Duration.ofSeconds(30));
+        // the second pass through the pipeline: its announcement and every step it reports carry attempt 2
+        ReportSubmitted second = kafka.await(Topics.SUBMITTED, ReportSubmitted.class,
+                e -> e.submissionId().toString().equals(id) && e.attempt() == 2, Duration.ofSeconds(30));
+        assertEquals(2, second.attempt());
+        given().auth().oauth2(tokens.clerk()).when().get("/api/submissions/" + id)
+                .then().body("attempt", equalTo(2))
+                .body("history.findAll { it.stage == 'received' }.attempt", equalTo(java.util.List.of(1, 2)));
     }
 
     @Test
