@@ -14,6 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import org.disclosure.messaging.DependencyUnavailableException;
+import org.disclosure.messaging.PoisonRecordException;
 import org.disclosure.contracts.events.ReportSubmitted;
 
 /** Redeems the claim check of a submission: fetches its bytes from ingest-service. */
@@ -37,22 +39,21 @@ public class ContentClient {
     }
 
     /**
-     * The bytes, retrying while ingest-service or Keycloak is briefly unreachable (a rolling upgrade, say);
-     * an answer that will not change, such as 404, fails at once.
+     * The bytes. An answer that will not change, such as 404, is a {@link ContentUnavailableException} (the
+     * record is dead-lettered); ingest or Keycloak being unreachable or answering 5xx is transient, and the
+     * consumer's retry waits it out.
      */
     public Uni<byte[]> fetch(ReportSubmitted event) {
         if (!isIngest(event.contentUrl())) {
             // the pipeline token opens every report's bytes: it goes to ingest-service and nowhere else
             return Uni.createFrom().failure(new ContentUnavailableException("the content address "
-                    + event.contentUrl() + " is not ingest-service's (" + ingest + "); not fetched"));
+                    + event.contentUrl() + " is not ingest-service's (" + ingest + "); not fetched", event));
         }
         return tokens.getTokens(oidc)
                 .map(Tokens::getAccessToken)
                 .flatMap(token -> client.getAbs(event.contentUrl()).bearerTokenAuthentication(token)
                         .timeout(REQUEST_TIMEOUT.toMillis()).send())
-                .map(response -> bodyOf(response, event))
-                .onFailure(failure -> !(failure instanceof ContentUnavailableException)).retry()
-                .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(15)).atMost(5);
+                .map(response -> bodyOf(response, event));
     }
 
     /** Same scheme and host as ingest-service, and its port when the configuration names one. */
@@ -69,21 +70,21 @@ public class ContentClient {
 
     private static byte[] bodyOf(HttpResponse<Buffer> response, ReportSubmitted event) {
         int status = response.statusCode();
-        if (status >= 400 && status < 500) {
+        if (status >= 400 && status < 500 && status != 429 && status != 408) {
             throw new ContentUnavailableException("ingest-service answered " + status + " for the content of "
-                    + event.fileName());
+                    + event.fileName(), event);
         }
         if (status != 200) {
-            throw new IllegalStateException("ingest-service answered " + status + " for the content of "
+            throw new DependencyUnavailableException("ingest-service answered " + status + " for the content of "
                     + event.fileName());
         }
         return response.body() == null ? new byte[0] : response.body().getBytes();
     }
 
     /** The content is not there for this service (4xx): retrying would not help. */
-    static final class ContentUnavailableException extends RuntimeException {
-        ContentUnavailableException(String message) {
-            super(message);
+    static final class ContentUnavailableException extends PoisonRecordException {
+        ContentUnavailableException(String message, ReportSubmitted event) {
+            super("无法取得报告内容 / the report's content cannot be fetched: " + message, event.submissionId());
         }
     }
 

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 import org.disclosure.contracts.events.ReportParsed;
 import org.disclosure.contracts.events.ReportSubmitted;
 import org.disclosure.contracts.events.Stage;
@@ -15,7 +16,10 @@ import org.disclosure.parser.ParseResult;
 import org.disclosure.parser.ReportParser;
 import org.jboss.logging.Logger;
 
-/** Fetches a submission's bytes, parses them and publishes either the canonical report or the reason it failed. */
+/**
+ * Fetches a submission's bytes, parses them and publishes either the canonical report or the reason the document
+ * cannot be read. Infrastructure failures are not caught here: the consumer retries them until they pass.
+ */
 @ApplicationScoped
 public class ParsingService {
 
@@ -39,13 +43,14 @@ public class ParsingService {
                 // parsing is CPU work that grows with the document: keep it off the event loop
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(parser::parse)
-                .flatMap(result -> publish(event, result))
-                .onFailure().recoverWithUni(failure -> {
-                    failures.increment();
-                    LOG.warnf(failure, "submission %s could not be parsed", event.submissionId());
-                    return publisher.status(StatusChanged.failed(event.submissionId(), Stage.PARSE_FAILED,
-                            SERVICE_NAME, "处理失败 / the report could not be processed: " + failure.getMessage()));
-                });
+                .flatMap(result -> publish(event, result));
+    }
+
+    /** The submission could not be processed at all (its record went to the dead-letter topic). */
+    public Uni<Void> failed(UUID submissionId, ReportSubmitted event, String reason) {
+        failures.increment();
+        return publisher.status(StatusChanged.failed(submissionId, Stage.PARSE_FAILED, SERVICE_NAME, reason,
+                event == null ? 1 : event.attempt()));
     }
 
     private Uni<Void> publish(ReportSubmitted event, ParseResult result) {
@@ -53,14 +58,14 @@ public class ParsingService {
             ParsedReport report = success.report();
             LOG.infof("submission %s parsed: %s %s", event.submissionId(), report.agency(), report.year());
             return publisher.parsed(new ReportParsed(event.submissionId(), event.fileName(), event.sha256(),
-                            event.metadata(), report, event.submittedAt()))
+                            event.metadata(), report, event.submittedAt(), event.attempt()))
                     .call(() -> publisher.status(StatusChanged.progressed(event.submissionId(), Stage.PARSED,
-                            SERVICE_NAME, report.agency(), report.year())));
+                            SERVICE_NAME, report.agency(), report.year(), event.attempt())));
         }
         ParseResult.Failure failure = (ParseResult.Failure) result;
         failures.increment();
         LOG.infof("submission %s failed to parse: %s", event.submissionId(), failure.reasonEn());
         return publisher.status(StatusChanged.failed(event.submissionId(), Stage.PARSE_FAILED, SERVICE_NAME,
-                failure.reasonZh() + " / " + failure.reasonEn()));
+                failure.reasonZh() + " / " + failure.reasonEn(), event.attempt()));
     }
 }

@@ -22,6 +22,14 @@ import org.disclosure.contracts.events.Stage;
 import org.disclosure.contracts.events.StatusChanged;
 import org.disclosure.contracts.events.SubmissionMetadata;
 import org.disclosure.contracts.events.Topics;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.disclosure.devstack.KafkaTestClient;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
@@ -34,9 +42,14 @@ class ParsingFlowTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static HttpServer contentServer;
+    /** Requests to /flaky answered 503 so far: ingest-service in a rolling upgrade. */
+    private static final AtomicInteger FLAKY_REFUSALS = new AtomicInteger();
 
-    private final KafkaTestClient kafka = KafkaTestClient.shared(
-            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    @Inject
+    KafkaClientService clients;
+
+    private final String bootstrapServers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    private final KafkaTestClient kafka = KafkaTestClient.shared(bootstrapServers);
 
     @BeforeAll
     static void serveContent() throws IOException {
@@ -47,7 +60,13 @@ class ParsingFlowTest {
                 "/not-a-report", "会议通知：请各单位于周五下午三点参加学习。".getBytes(StandardCharsets.UTF_8));
         contentServer = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         contentServer.createContext("/", exchange -> {
-            byte[] body = documents.get(exchange.getRequestURI().getPath());
+            String path = exchange.getRequestURI().getPath();
+            if (path.equals("/flaky") && FLAKY_REFUSALS.getAndIncrement() < 3) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
+            byte[] body = documents.get(path.equals("/flaky") ? "/report" : path);
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             int status = authorization == null || !authorization.startsWith("Bearer ") ? 401 : body == null ? 404 : 200;
             exchange.sendResponseHeaders(status, status == 200 ? body.length : -1);
@@ -121,6 +140,56 @@ class ParsingFlowTest {
         assertTrue(status.reason().contains("not ingest-service's"), status.reason());
     }
 
+    @Test
+    void anIngestServiceThatIsBrieflyUnavailableIsWaitedOutNotTurnedIntoAFailure() {
+        UUID id = submit("/flaky");
+        StatusChanged status = awaitStatus(id);
+        assertEquals(Stage.PARSED, status.stage(), "no parse_failed before the report parses: " + status);
+        assertTrue(FLAKY_REFUSALS.get() >= 4, "ingest was asked again after each 503");
+    }
+
+    @Test
+    void poisonRecordsGoToTheDeadLetterTopicWholeAndTheChannelGoesOn() {
+        KafkaCompanion companion = new KafkaCompanion(bootstrapServers);
+        String garbageKey = "garbage-" + UUID.randomUUID();
+        String emptyKey = "empty-" + UUID.randomUUID();
+        byte[] garbage = {(byte) 0xff, 0x00, 0x13, '{', '"'};
+        companion.produce(byte[].class).fromRecords(
+                new ProducerRecord<>(Topics.SUBMITTED, garbageKey, garbage),
+                new ProducerRecord<>(Topics.SUBMITTED, emptyKey, "{}".getBytes(StandardCharsets.UTF_8)))
+                .awaitCompletion(WAIT);
+        UUID valid = submit("/report");
+        assertEquals(Stage.PARSED, awaitStatus(valid).stage(), "the report after the poison flows");
+
+        var deadLetters = companion.consume(byte[].class).withOffsetReset(OffsetResetStrategy.EARLIEST)
+                .fromTopics(Topics.deadLetters(Topics.SUBMITTED), records -> records.select()
+                        .where(r -> garbageKey.equals(r.key()) || emptyKey.equals(r.key())))
+                .awaitRecords(2, WAIT);
+        ConsumerRecord<String, byte[]> garbageLetter = deadLetters.getRecords().stream()
+                .filter(r -> garbageKey.equals(r.key())).findFirst().orElseThrow();
+        assertEquals(new String(garbage, StandardCharsets.ISO_8859_1),
+                new String(garbageLetter.value(), StandardCharsets.ISO_8859_1), "the original bytes are kept");
+        assertTrue(header(garbageLetter, "dead-letter-reason").contains("not a readable ReportSubmitted event"),
+                header(garbageLetter, "dead-letter-reason"));
+        assertEquals(Topics.SUBMITTED, header(garbageLetter, "dead-letter-topic"));
+        deadLetters.stop();
+        companion.close();
+    }
+
+    @Test
+    void everyEventIsAcknowledgedByAllReplicasAndWrittenOnce() {
+        for (String channel : new String[] {Channels.PARSED, Channels.STATUS}) {
+            var configuration = clients.getProducer(channel).configuration();
+            assertEquals("all", String.valueOf(configuration.get("acks")), channel);
+            assertEquals("true", String.valueOf(configuration.get("enable.idempotence")), channel);
+        }
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
     private UUID submit(String path) {
         return submitAt("http://localhost:" + contentServer.getAddress().getPort() + path);
     }
@@ -128,7 +197,7 @@ class ParsingFlowTest {
     private UUID submitAt(String url) {
         UUID id = UUID.randomUUID();
         kafka.send(Topics.SUBMITTED, id.toString(), new ReportSubmitted(id, "report.txt", "text/plain", 1,
-                "0".repeat(64), url, SubmissionMetadata.empty(), Instant.now()));
+                "0".repeat(64), url, SubmissionMetadata.empty(), Instant.now(), 1));
         return id;
     }
 
