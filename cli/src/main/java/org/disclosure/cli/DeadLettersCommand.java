@@ -39,22 +39,39 @@ final class DeadLettersCommand {
     }
 
     private static int list(NationalApi api) throws IOException, InterruptedException {
-        List<JsonNode> letters = NationalApi.items(api.get("/api/dead-letters"));
+        List<JsonNode> letters = new java.util.ArrayList<>();
+        int limit = 100;
+        for (long skip = 0; ; skip += limit) {
+            JsonNode page = api.get("/api/dead-letters?skip=" + skip + "&limit=" + limit);
+            List<JsonNode> items = NationalApi.items(page);
+            letters.addAll(items);
+            if (page.isArray() || items.size() < limit || skip + limit >= page.path("total").asLong()) break;
+        }
         if (letters.isEmpty()) {
             System.out.println("no dead letters");
             return 0;
         }
-        System.out.printf("%-24s %9s %8s  %-36s  %s%n", "topic", "partition", "offset", "submission", "reason");
+        String format = "%-24s %4s %7s  %-30s %-36s  %s%n";
+        System.out.printf(format, "dead-letter topic", "part", "offset", "from (topic/partition/offset)",
+                "submission", "reason");
         for (JsonNode letter : letters) {
-            System.out.printf("%-24s %9s %8s  %-36s  %s%n",
-                    NationalApi.text(letter, "topic", "deadLetterTopic"),
+            String from = NationalApi.text(letter, "originalTopic");
+            if (!from.isEmpty()) {
+                from += "/" + NationalApi.text(letter, "originalPartition") + "/"
+                        + NationalApi.text(letter, "originalOffset");
+            }
+            String reason = NationalApi.text(letter, "reason", "cause", "error").replace('\n', ' ');
+            if (letter.path("replayed").asBoolean()) reason = "(replayed) " + reason;
+            System.out.printf(format,
+                    NationalApi.text(letter, "deadLetterTopic", "topic"),
                     NationalApi.text(letter, "partition"),
                     NationalApi.text(letter, "offset"),
+                    from,
                     NationalApi.text(letter, "submissionId", "submission"),
-                    NationalApi.text(letter, "reason", "error").replace('\n', ' '));
+                    reason);
         }
-        System.out.println(letters.size() + " dead letter(s); replay one with"
-                + " ./disclosure dead-letters replay TOPIC PARTITION OFFSET");
+        System.out.println(letters.size() + " dead letter(s); send one back to its topic with"
+                + " ./disclosure dead-letters replay DEAD-LETTER-TOPIC PARTITION OFFSET");
         return 0;
     }
 

@@ -26,7 +26,7 @@ final class StuckCommand {
                         NationalApi.text(submission, "id", "submissionId"),
                         NationalApi.text(submission, "stage"),
                         NationalApi.text(submission, "attempt"),
-                        NationalApi.text(submission, "updatedAt", "since", "at"),
+                        NationalApi.text(submission, "progressedAt", "updatedAt", "since"),
                         NationalApi.text(submission, "fileName"));
             }
             System.out.println(stuck.size() + " stuck submission(s)");
