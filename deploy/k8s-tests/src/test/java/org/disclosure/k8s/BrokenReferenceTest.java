@@ -130,6 +130,19 @@ class BrokenReferenceTest {
     }
 
     @Test
+    void deadLetterTopicMissing() {
+        assertReported("prod", o -> o.remove(find(o, "KafkaTopic", "reports-validated-dlq")),
+                "stats-service: dead-letter topic reports.validated.dlq is not declared");
+    }
+
+    @Test
+    void deadLetterTopicNotWritable() {
+        assertReported("dev", o -> ((ArrayNode) find(o, "KafkaUser", "parse-service").path("spec").path("authorization")
+                        .path("acls")).removeIf(acl -> acl.path("resource").path("name").asText().endsWith(".dlq")),
+                "no ACL allows Write on topic reports.submitted.dlq");
+    }
+
+    @Test
     void securityContextLoosened() {
         assertReported("prod", o -> ((ObjectNode) container(o, "ingest-service").path("securityContext")).put("readOnlyRootFilesystem", false),
                 "readOnlyRootFilesystem must be true");

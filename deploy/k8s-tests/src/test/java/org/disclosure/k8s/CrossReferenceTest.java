@@ -37,6 +37,27 @@ class CrossReferenceTest {
     }
 
     @Test
+    void everyProducerWaitsForAllReplicasAndEveryConsumerKeepsItsPoison() {
+        // min.insync.replicas 2 on the topics protects nothing unless producers ask every in-sync replica
+        for (String s : Project.SERVICES) {
+            ServiceConfig config = ServiceConfig.load(s);
+            assertFalse(config.channels("outgoing").isEmpty(), s + " publishes nothing?");
+            for (String channel : config.channels("outgoing")) {
+                assertEquals("all", config.channelAttribute("outgoing", channel, "acks"), s + " " + channel);
+                assertEquals("true", config.channelAttribute("outgoing", channel, "enable.idempotence"),
+                        s + " " + channel);
+            }
+            for (String channel : config.channels("incoming")) {
+                assertEquals("dead-letter-queue", config.channelAttribute("incoming", channel, "failure-strategy"),
+                        s + " " + channel + ": one poison record must not stop the channel");
+                String topic = config.channelAttribute("incoming", channel, "topic");
+                assertEquals(topic + ".dlq", config.channelAttribute("incoming", channel, "dead-letter-queue.topic"),
+                        s + " " + channel);
+            }
+        }
+    }
+
+    @Test
     void devIsSelfContained() {
         // everything dev references is rendered or written by an operator: it installs without preparation
         assertTrue(Project.externalSecrets("dev").isEmpty());

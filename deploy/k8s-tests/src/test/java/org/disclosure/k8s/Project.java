@@ -79,6 +79,34 @@ final class Project {
             return out;
         }
 
+        /** The dead-letter topics of the incoming channels (failure-strategy dead-letter-queue). */
+        Set<String> deadLetterTopics() {
+            Set<String> out = new TreeSet<>();
+            for (String k : properties.stringPropertyNames()) {
+                if (k.matches("mp\\.messaging\\.incoming\\.[^.]+\\.dead-letter-queue\\.topic")) {
+                    out.add(properties.getProperty(k));
+                }
+            }
+            return out;
+        }
+
+        /** Channel names of one direction. */
+        Set<String> channels(String direction) {
+            Set<String> out = new TreeSet<>();
+            for (String k : properties.stringPropertyNames()) {
+                Matcher m = CHANNEL_TOPIC.matcher(k);
+                if (m.matches() && m.group(1).equals(direction)) {
+                    out.add(m.group(2));
+                }
+            }
+            return out;
+        }
+
+        /** A channel attribute as the connector sees it (mp.messaging.DIRECTION.CHANNEL.ATTRIBUTE), or null. */
+        String channelAttribute(String direction, String channel, String attribute) {
+            return properties.getProperty("mp.messaging." + direction + "." + channel + "." + attribute);
+        }
+
         Set<String> consumerGroups() {
             Set<String> out = new TreeSet<>();
             for (String k : properties.stringPropertyNames()) {

@@ -461,6 +461,12 @@ final class Validator {
             for (String g : svc.consumerGroups()) {
                 acl(user.get(), "group", g, "Read");
             }
+            for (String dlq : svc.deadLetterTopics()) {
+                if (topic(dlq).isEmpty()) {
+                    problems.add(svc.name() + ": dead-letter topic " + dlq + " is not declared as a KafkaTopic");
+                }
+                acl(user.get(), "topic", dlq, "Write");
+            }
         }
         for (ObjectNode t : cluster.all("KafkaTopic")) {
             int replicas = t.path("spec").path("replicas").asInt();
