@@ -153,13 +153,14 @@ public class SubmissionService {
      */
     @WithTransaction
     public Uni<Void> recordStatus(StatusChanged change) {
-        return submissions.findById(change.submissionId())
-                .onItem().ifNull().continueWith(() -> {
-                    LOG.warnf("status %s for unknown submission %s ignored", change.stage(), change.submissionId());
-                    return null;
-                })
-                .onItem().ifNotNull().transformToUni(submission -> apply(submission, change))
-                .replaceWithVoid();
+        return submissions.findById(change.submissionId()).flatMap(submission -> {
+            if (submission == null) {
+                // acknowledged and skipped: nothing to record it on, and it must not hold up the channel
+                LOG.warnf("status %s for unknown submission %s ignored", change.stage(), change.submissionId());
+                return Uni.createFrom().voidItem();
+            }
+            return apply(submission, change).replaceWithVoid();
+        });
     }
 
     private Uni<Boolean> apply(Submission submission, StatusChanged change) {

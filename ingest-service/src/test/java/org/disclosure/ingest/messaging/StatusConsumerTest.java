@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -155,6 +156,9 @@ class StatusConsumerTest {
                 null, null, 1));
         awaitStage(next, "parsed");
         given().auth().oauth2(tokens.national()).when().get("/api/submissions/" + unknown).then().statusCode(404);
+        // skipped, not dead-lettered
+        assertThrows(AssertionError.class, () -> RawKafka.await(Topics.deadLetters(Topics.STATUS),
+                record -> key(record).equals(unknown.toString()), Duration.ofSeconds(5)));
     }
 
     @Test
