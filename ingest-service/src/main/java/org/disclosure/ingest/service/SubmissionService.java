@@ -153,7 +153,9 @@ public class SubmissionService {
      */
     @WithTransaction
     public Uni<Void> recordStatus(StatusChanged change) {
-        return submissions.findById(change.submissionId()).flatMap(submission -> {
+        // locked: steps of one submission reach different partitions (keyed by agency further down the
+        // pipeline), so two ingest pods may record two of them at once; each decides on the stage the other left
+        return submissions.findById(change.submissionId(), LockModeType.PESSIMISTIC_WRITE).flatMap(submission -> {
             if (submission == null) {
                 // acknowledged and skipped: nothing to record it on, and it must not hold up the channel
                 LOG.warnf("status %s for unknown submission %s ignored", change.stage(), change.submissionId());
@@ -192,7 +194,7 @@ public class SubmissionService {
      */
     @WithTransaction
     public Uni<Boolean> markUnrecordable(UUID id, String cause) {
-        return submissions.findById(id).flatMap(submission -> {
+        return submissions.findById(id, LockModeType.PESSIMISTIC_WRITE).flatMap(submission -> {
             if (submission == null || submission.stage == Stage.STORED || submission.stage.failed()) {
                 return Uni.createFrom().item(false);
             }

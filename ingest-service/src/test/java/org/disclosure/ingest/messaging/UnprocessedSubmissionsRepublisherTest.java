@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
@@ -79,6 +80,12 @@ class UnprocessedSubmissionsRepublisherTest {
                 event -> event.submissionId().equals(id) && event.attempt() == 2, Duration.ofSeconds(30));
         assertEquals(2, again.attempt());
         awaitAnnounced(id);
+        // announced again, still stuck (no step since): counted by the gauge the republisher refreshes
+        double stuckParsed = given().when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("disclosure_submissions_stuck{stage=\"parsed\"}"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(-1);
+        assertTrue(stuckParsed >= 1, "stuck gauge for parsed: " + stuckParsed);
     }
 
     @Test
