@@ -11,6 +11,7 @@ import org.disclosure.contracts.report.FormatVersion;
 import org.disclosure.contracts.report.ParsedReport;
 import org.disclosure.contracts.report.Region;
 import org.disclosure.parser.internal.report.AgencyNamer;
+import org.disclosure.parser.internal.report.FieldBounds;
 import org.disclosure.parser.internal.report.ParagraphCollector;
 import org.disclosure.parser.internal.report.PublicationDateReader;
 import org.disclosure.parser.internal.report.RegionResolver;
@@ -64,11 +65,12 @@ final class ReportReader {
         String signature = AgencyNamer.fromSignature(document);
         String titledAgency = AgencyNamer.fromTitle(title.issuer());
         Region region = resolveRegion(text, title, titledAgency, signature);
-        String agency = titledAgency != null ? titledAgency
+        FieldBounds.Bounded agency = FieldBounds.agency(titledAgency != null ? titledAgency
                 : signature != null ? signature
-                : AgencyNamer.fromPlace(title.issuer(), region);
+                : AgencyNamer.fromPlace(title.issuer(), region));
+        if (agency.issue() != null) recorder.issue(agency.issue());
 
-        return new ParseResult.Success(new ParsedReport(agency, region, title.year(), format,
+        return new ParseResult.Success(new ParsedReport(agency.value(), region, title.year(), format,
                 PublicationDateReader.read(document), layout.foundIds(), inCatalogOrder(recorder.cells()),
                 recorder.sources(), List.copyOf(recorder.issues()),
                 ParagraphCollector.collect(document, layout, tables)));

@@ -9,5 +9,7 @@ public enum ParseIssueKind {
     /** A cell that should hold a number is blank, "/", "-" or "无" (rule Q04). */
     BLANK_CELL,
     /** A standard table was found but could not be read (rule S02). */
-    TABLE_UNREADABLE
+    TABLE_UNREADABLE,
+    /** A name the document prints is longer than any real one (a title run on into the text): it was cut. */
+    FIELD_TOO_LONG
 }
