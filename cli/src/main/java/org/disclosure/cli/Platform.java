@@ -22,6 +22,7 @@ public final class Platform implements AutoCloseable {
     /** Further processes of a service (same consumer groups, own port), by instance name. */
     private final Map<String, ServiceProcess> extraInstances = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> configs = new LinkedHashMap<>();
+    private final Map<String, Integer> instanceCounts = new LinkedHashMap<>();
     private final PlatformPorts ports;
     private Path home;
     private Path logDir;
@@ -110,8 +111,8 @@ public final class Platform implements AutoCloseable {
         if (config == null) throw new IllegalArgumentException("no service " + service + "; one of " + SERVICES);
         ServiceProcess instance;
         synchronized (this) {
-            int n = 2;
-            while (extraInstances.containsKey(service + "-" + n)) n++;
+            // numbers are never reused, so that every instance keeps its own log
+            int n = instanceCounts.merge(service, 1, Integer::sum) + 1;
             String name = service + "-" + n;
             instance = ServiceProcess.startInstance(home, service, name, PlatformPorts.freePort(), config, logDir);
             extraInstances.put(name, instance);

@@ -80,7 +80,8 @@ final class Pipeline {
 
     /**
      * Polls ingest every 500 ms until every submission is {@code stored}; fails after the timeout naming those
-     * that are not, with their histories. A submission that ends failed fails at once.
+     * that are not, with their histories — or sooner, when every one not stored has been failed for 20 s (a
+     * failure is final unless the submission is sent again, which no scenario does).
      */
     Stored awaitStored(List<Feed.Submitted> submissions, Duration timeout) throws InterruptedException {
         Map<String, JsonNode> statuses = new LinkedHashMap<>();
@@ -88,19 +89,27 @@ final class Pipeline {
         Map<String, String> names = new LinkedHashMap<>();
         submissions.forEach(s -> names.put(s.id(), s.report().name()));
         Instant deadline = Instant.now().plus(timeout);
+        Instant allFailedSince = null;
         while (true) {
+            boolean allFailed = true;
             for (String id : names.keySet()) {
                 if (storedAt.containsKey(id)) continue;
                 JsonNode status = status(id);
-                if (status == null) continue;
+                if (status == null) {
+                    allFailed = false;
+                    continue;
+                }
                 statuses.put(id, status);
                 if ("stored".equals(status.path("stage").asText())) storedAt.put(id, Instant.now());
+                else allFailed &= status.path("failed").asBoolean();
             }
             if (storedAt.size() == names.size()) return new Stored(statuses, storedAt);
-            if (Instant.now().isAfter(deadline)) {
+            allFailedSince = allFailed ? (allFailedSince == null ? Instant.now() : allFailedSince) : null;
+            boolean givenUp = allFailedSince != null && Instant.now().isAfter(allFailedSince.plusSeconds(20));
+            if (givenUp || Instant.now().isAfter(deadline)) {
                 StringBuilder message = new StringBuilder((names.size() - storedAt.size()) + " of " + names.size()
-                        + " submissions were not stored within " + timeout.toSeconds() + " s (logs: "
-                        + platform.logDir() + "):");
+                        + " submissions were not stored " + (givenUp ? "(they failed)" : "within "
+                        + timeout.toSeconds() + " s") + " (logs: " + platform.logDir() + "):");
                 names.forEach((id, name) -> {
                     if (!storedAt.containsKey(id)) {
                         JsonNode status = statuses.get(id);
