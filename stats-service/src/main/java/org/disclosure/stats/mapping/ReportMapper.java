@@ -38,7 +38,7 @@ public class ReportMapper {
         report.submissionId = event.submissionId();
         report.agency = parsed.agency();
         // the one agency identity of the platform: versions and years are matched by it, not by the raw name
-        report.agencyKey = AgencyKey.of(parsed);
+        report.agencyKey = AgencyKey.of(parsed, event.metadata());
         report.regionCode = region.code();
         report.provinceCode = region.provinceCode();
         report.cityCode = region.cityCode();

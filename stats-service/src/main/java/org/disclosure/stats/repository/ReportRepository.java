@@ -27,6 +27,18 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
      */
     private static final String VERSION_AT = "coalesce(r.submittedAt, r.storedAt)";
 
+    /**
+     * Holds, until the transaction ends, the lock on placing versions of one agency's report for a year: two
+     * consumers storing two versions at once (during a rebalance, say) place them one after the other. The unique
+     * index report_one_current_version is what guarantees one current version; the lock spares the loser a retry.
+     */
+    public Uni<Void> lockVersionsOf(String agencyKey, int year) {
+        return getSession().flatMap(session -> session
+                        .createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(:key), :year)")
+                        .setParameter("key", agencyKey).setParameter("year", year).getSingleResult())
+                .replaceWithVoid();
+    }
+
     /** Whether another version of the agency's report for the year was submitted after this one. */
     public Uni<Boolean> hasLaterVersion(Report report) {
         return count("from Report r where r.agencyKey = :key and r.year = :year and r.submissionId <> :id and "

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.disclosure.contracts.events.ReportValidated;
+import org.disclosure.contracts.report.AgencyKey;
 import org.disclosure.stats.mapping.ReportMapper;
 import org.disclosure.stats.repository.FindingRowRepository;
 import org.disclosure.stats.repository.Report;
@@ -44,7 +45,11 @@ public class ReportService {
      */
     @WithTransaction
     public Uni<Report> store(ReportValidated event) {
-        return reports.findById(event.submissionId())
+        String agencyKey = AgencyKey.of(event.report(), event.metadata());
+        Integer year = event.report().year();
+        Uni<Void> placing = agencyKey == null || year == null ? Uni.createFrom().voidItem()
+                : reports.lockVersionsOf(agencyKey, year);
+        return placing.flatMap(locked -> reports.findById(event.submissionId()))
                 .flatMap(existing -> existing == null ? insert(event) : update(existing, event))
                 .call(report -> cells.deleteOf(report.submissionId)
                         .flatMap(ignored -> persistAll(mapper.cells(event), cells::persist)))
@@ -70,8 +75,8 @@ public class ReportService {
 
     /**
      * Current unless another version was submitted later; when current, the versions submitted before it are
-     * superseded. Events of one agency come in order on one partition and are stored one after the other, so
-     * two of its versions are never placed at the same time.
+     * superseded. The transaction holds the agency-year's lock (see {@link #store}), so two versions are never
+     * placed at the same time, even by two consumers during a rebalance.
      */
     private Uni<Report> placeAmongVersions(Report report) {
         // without an agency or a year no other submission can be told to be the same report

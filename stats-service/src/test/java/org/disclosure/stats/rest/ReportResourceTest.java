@@ -167,7 +167,7 @@ class ReportResourceTest {
 
     private static ReportValidated validated(UUID id, String sample, List<Finding> findings) throws IOException {
         return new ReportValidated(id, sample, "0".repeat(64), SubmissionMetadata.empty(), parse(sample), findings,
-                "test-1", Instant.now(), Instant.now());
+                "test-1", Instant.now(), Instant.now(), 1);
     }
 
     /** A sample report published under another agency name, submitted at the given instant. */
@@ -178,7 +178,7 @@ class ReportResourceTest {
                 parsed.publishedOn(), parsed.sections(), parsed.cells(), parsed.sources(), parsed.issues(),
                 parsed.paragraphs());
         return new ReportValidated(id, sample, "0".repeat(64), SubmissionMetadata.empty(), renamed, List.of(),
-                "test-1", Instant.now(), submittedAt);
+                "test-1", Instant.now(), submittedAt, 1);
     }
 
     private static ParsedReport parse(String sample) throws IOException {

@@ -83,6 +83,6 @@ public final class FixtureReport {
                 List.of("overview", "active", "requests", "appeals", "problems", "other"), cells, Map.of(), List.of(),
                 List.of());
         return new ReportValidated(id(), name + ".txt", "0".repeat(64), SubmissionMetadata.empty(), report,
-                List.copyOf(findings), "test-1", Instant.now(), submittedAt);
+                List.copyOf(findings), "test-1", Instant.now(), submittedAt, 1);
     }
 }
