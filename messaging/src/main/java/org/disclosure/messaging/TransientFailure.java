@@ -1,5 +1,6 @@
 package org.disclosure.messaging;
 
+import io.smallrye.mutiny.CompositeException;
 import io.vertx.sqlclient.DatabaseException;
 import java.io.IOException;
 import java.util.Set;
@@ -35,18 +36,40 @@ public final class TransientFailure implements Predicate<Throwable> {
             "io.vertx.core.http.HttpClosedException", "io.vertx.core.http.StreamResetException",
             "io.vertx.core.http.ConnectionPoolTooBusyException", "io.vertx.sqlclient.ClosedConnectionException");
 
+    private static final int MAX_DEPTH = 32;
+    private static volatile boolean stopping;
+
     @Override
     public boolean test(Throwable failure) {
         return isTransient(failure);
     }
 
     public static boolean isTransient(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        // a service stopping closes its database sessions and clients under the records in flight: what fails then
+        // says nothing about the record, whose offset stays uncommitted for the next owner of the partition
+        if (stopping) return true;
+        return isTransient(failure, 0);
+    }
+
+    private static boolean isTransient(Throwable failure, int depth) {
+        for (Throwable cause = failure; cause != null && depth < MAX_DEPTH;
+                cause = cause.getCause() == cause ? null : cause.getCause(), depth++) {
             if (cause instanceof PoisonRecordException) return false;
             if (cause instanceof DatabaseException database) return transientSqlState(database.getSqlState());
             if (isUnavailable(cause)) return true;
+            // Mutiny gathers the failures of a step and of its clean-up: any unavailable part makes it transient
+            if (cause instanceof CompositeException composite) {
+                for (Throwable part : composite.getCauses()) {
+                    if (part != cause && isTransient(part, depth + 1)) return true;
+                }
+            }
         }
         return false;
+    }
+
+    /** Called once the application begins to stop (see {@link ShutdownWatch}). */
+    static void applicationStopping() {
+        stopping = true;
     }
 
     private static boolean transientSqlState(String sqlState) {

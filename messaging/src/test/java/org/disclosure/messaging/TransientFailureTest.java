@@ -34,6 +34,15 @@ class TransientFailureTest {
     }
 
     @Test
+    void aClosedConnectionAmongSeveralFailuresMakesThemTransient() {
+        var closing = new io.smallrye.mutiny.CompositeException(new IllegalStateException("Session/EntityManager is closed"),
+                new ConnectException("Connection is not active now, current status: CLOSING"));
+        assertTrue(TransientFailure.isTransient(closing));
+        assertFalse(TransientFailure.isTransient(new io.smallrye.mutiny.CompositeException(
+                new IllegalStateException("a"), new IllegalArgumentException("b"))));
+    }
+
+    @Test
     void brokerAndDependencyOutagesAreTransientAndBugsAreNot() {
         assertTrue(TransientFailure.isTransient(new org.apache.kafka.common.errors.TimeoutException("expired")));
         assertTrue(TransientFailure.isTransient(new DependencyUnavailableException("ingest answered 503")));
