@@ -51,7 +51,8 @@ public class StatusConsumer {
                                             + " could not be recorded: " + failure.getMessage(),
                                             change.submissionId(), failure));
                 })
-                .onFailure(PoisonRecordException.class)
+                // not while the service stops: then every failure is left to the partition's next owner
+                .onFailure(failure -> failure instanceof PoisonRecordException && !TransientFailure.isTransient(failure))
                 .call(failure -> deadLettered(value, (PoisonRecordException) failure));
     }
 
