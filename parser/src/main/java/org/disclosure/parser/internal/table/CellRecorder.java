@@ -72,6 +72,7 @@ public final class CellRecorder {
         RowSpec spec = row.spec();
         if (cells.containsKey(spec.key(0))) return;
         noteRowFromOtherFormat(tableId, row);
+        noteSharedLine(tableId, row.sharedLine());
         int columns = spec.columns().size();
         if (row.cells().isEmpty()) {
             for (int c = 0; c < columns; c++) put(tableId, spec.key(c), "", "", row.label().location());
@@ -100,6 +101,17 @@ public final class CellRecorder {
             issues.add(new ParseIssue(ParseIssueKind.BLANK_CELL, tableId, List.of(key), NUMBER_EXPECTED,
                     raw, location));
         }
+    }
+
+    /** Rows whose numbers were printed on one line and given out in order: one issue, at the line. */
+    private void noteSharedLine(String tableId, SharedLine shared) {
+        if (shared == null || shared.position() != 0) return;
+        List<String> keys = new ArrayList<>();
+        for (RowSpec spec : shared.rows()) keys.addAll(spec.keys());
+        int columns = shared.rows().getFirst().columns().size();
+        issues.add(new ParseIssue(ParseIssueKind.ROW_CELL_COUNT, tableId, keys, columns + " cells per row",
+                shared.cellCount() + " cells on one line for " + shared.rows().size()
+                        + " rows, given out in printed order", shared.firstCell().location()));
     }
 
     /** （六）其他处理 as one row in a 2021-format table, or as three sub-rows in a 2019-format one (Q05). */

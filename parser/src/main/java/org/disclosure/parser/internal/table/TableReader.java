@@ -119,13 +119,11 @@ public final class TableReader {
             for (Anchor anchor : anchors) anchorLines.add(stream.get(anchor.position()).line());
         }
         Map<Integer, Boolean> blankCounts = new HashMap<>();
-        List<TableRow> rows = new ArrayList<>();
-        int lastLine = firstLine;
+        List<List<Token>> cellsOf = new ArrayList<>(anchors.size());
         for (int a = 0; a < anchors.size(); a++) {
-            Anchor anchor = anchors.get(a);
             int end = a + 1 < anchors.size() ? anchors.get(a + 1).position() : stream.size();
             List<Token> cells = new ArrayList<>();
-            for (int i = anchor.position() + 1; i < end; i++) {
+            for (int i = anchors.get(a).position() + 1; i < end; i++) {
                 Token token = stream.get(i);
                 if (token == null) break;
                 if (token.isValue() || token.isBlank() && blankCounts.computeIfAbsent(token.line(),
@@ -133,17 +131,33 @@ public final class TableReader {
                     cells.add(token);
                 }
             }
+            cellsOf.add(cells);
+        }
+        Map<Integer, SharedLine> shared = spec.headerless() ? Map.of() : SharedLine.giveOut(anchorSpecs(anchors), cellsOf, spec);
+        List<TableRow> rows = new ArrayList<>();
+        int lastLine = firstLine;
+        for (int a = 0; a < anchors.size(); a++) {
+            Anchor anchor = anchors.get(a);
+            List<Token> cells = cellsOf.get(a);
             Token label = spec.headerless() ? null : stream.get(anchor.position());
             Token nextLabel = a + 1 < anchors.size() ? stream.get(anchors.get(a + 1).position()) : null;
             boolean hasCells = !cells.isEmpty();
             trimBlankEdges(cells);
             if (!anchor.spec().hasCells() || !isRow(cells, hasCells, label, nextLabel)) continue;
-            rows.add(new TableRow(anchor.spec(), label, List.copyOf(cells), isAlignedBySpaces(document, cells)));
+            SharedLine sharedLine = shared.get(a);
+            rows.add(new TableRow(anchor.spec(), label, List.copyOf(cells),
+                    sharedLine == null && isAlignedBySpaces(document, cells), sharedLine));
             for (Token cell : cells) lastLine = Math.max(lastLine, cell.line() - 1);
             if (label != null) lastLine = Math.max(lastLine, label.line() - 1);
         }
         if (rows.isEmpty()) return TableReading.empty(spec);
         return new TableReading(spec, rows, firstLine, lastLine);
+    }
+
+    private static List<RowSpec> anchorSpecs(List<Anchor> anchors) {
+        List<RowSpec> specs = new ArrayList<>(anchors.size());
+        for (Anchor anchor : anchors) specs.add(anchor.spec());
+        return specs;
     }
 
     /**
