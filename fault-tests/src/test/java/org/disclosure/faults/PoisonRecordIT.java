@@ -124,9 +124,14 @@ class PoisonRecordIT {
         return bytes;
     }
 
-    /** The event with another submission id, and the agency set everywhere it appears (if given). */
+    /**
+     * The event with another submission id — everywhere the original one appears, so also in the claim check's
+     * {@code contentUrl} — and the agency set everywhere it appears (if given).
+     */
     private static byte[] mutate(byte[] value, UUID submissionId, String agency) throws Exception {
-        ObjectNode event = (ObjectNode) CanonicalJson.mapper().readTree(value);
+        String original = KafkaTool.submissionId(value);
+        String text = new String(value, StandardCharsets.UTF_8).replace(original, submissionId.toString());
+        ObjectNode event = (ObjectNode) CanonicalJson.mapper().readTree(text);
         event.put("submissionId", submissionId.toString());
         if (agency != null && setAgency(event, agency) == 0) {
             // an event without an agency field of its own: the metadata's (reports.submitted) or a top-level one
