@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.function.Function;
 import org.disclosure.contracts.CanonicalJson;
+import org.disclosure.contracts.events.EventLimits;
 
 /**
  * Reads an event from the raw bytes of a record. The channels receive bytes, not objects, so that a record
@@ -41,6 +42,10 @@ public final class EventReader {
         }
         if (id == null) {
             throw new PoisonRecordException("记录缺少提交编号 / a " + name + " event without a submission id", null);
+        }
+        String violation = EventLimits.violation(event);
+        if (violation != null) {
+            throw new PoisonRecordException("记录超出约定 / a " + name + " event beyond the contract: " + violation, id);
         }
         return event;
     }

@@ -42,6 +42,16 @@ class EventReaderTest {
     }
 
     @Test
+    void anEventBeyondTheContractsLimitsIsPoisonForItsSubmission() {
+        UUID id = UUID.randomUUID();
+        StatusChanged longName = StatusChanged.progressed(id, Stage.PARSED, "parse-service", "机关".repeat(200), 2021, 1);
+        PoisonRecordException e = assertThrows(PoisonRecordException.class,
+                () -> read(CanonicalJson.write(longName).getBytes(StandardCharsets.UTF_8)));
+        assertEquals(id, e.submissionId());
+        assertTrue(e.getMessage().contains("agency name of 400 characters"), e.getMessage());
+    }
+
+    @Test
     void emptyObjectsEmptyRecordsAndNullsArePoison() {
         assertTrue(assertThrows(PoisonRecordException.class, () -> read("{}".getBytes(StandardCharsets.UTF_8)))
                 .getMessage().contains("without a submission id"));

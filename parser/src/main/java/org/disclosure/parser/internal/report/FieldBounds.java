@@ -1,6 +1,7 @@
 package org.disclosure.parser.internal.report;
 
 import java.util.List;
+import org.disclosure.contracts.events.EventLimits;
 import org.disclosure.contracts.report.ParseIssue;
 import org.disclosure.contracts.report.ParseIssueKind;
 
@@ -11,8 +12,8 @@ import org.disclosure.contracts.report.ParseIssueKind;
  */
 public final class FieldBounds {
 
-    /** Longer than any agency name found in GB/T 2260 places plus the longest department names. */
-    public static final int MAX_AGENCY_LENGTH = 100;
+    /** The contract's limit, which every consumer checks. */
+    public static final int MAX_AGENCY_LENGTH = EventLimits.MAX_AGENCY_LENGTH;
 
     private FieldBounds() {
     }
