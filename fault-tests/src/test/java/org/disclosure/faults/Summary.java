@@ -37,7 +37,7 @@ final class Summary {
 
     synchronized void write(Path file) {
         if (rows.isEmpty()) return;
-        String text = "# Fault scenarios\n\n" + table() + "\nsuite wall time (first scenario start → end): "
+        String text = "# Fault scenarios\n\n" + table() + "\nsuite wall time (platform start included): "
                 + seconds(Duration.between(started, Instant.now())) + "; measured " + Instant.now() + "\n";
         System.out.println("\n[fault-tests] summary\n" + text);
         try {
