@@ -228,13 +228,4 @@ class BrokenReferenceTest {
         assertSchemaReported("prod", o -> find(o, "HorizontalPodAutoscaler", "parse-service").put("apiVersion", "autoscaling/v2beta2"),
                 "no schema for the kind");
     }
-
-    @Test
-    void rendererRefusesWhatItDoesNotImplement(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("kustomization.yaml"), "resources: []\nhelmCharts:\n  - name: x\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Kustomize.build(dir));
-        assertTrue(e.getMessage().contains("unsupported kustomization field helmCharts"), e.getMessage());
-        Files.writeString(dir.resolve("kustomization.yaml"), "resources: []\nsecretGenerator:\n  - name: x\n    literals: [a=b]\n");
-        assertThrows(IllegalArgumentException.class, () -> Kustomize.build(dir));
-    }
 }

@@ -32,7 +32,7 @@ final class Project {
     }
 
     static List<ObjectNode> render(String overlay) {
-        return Kustomize.build(overlay(overlay));
+        return Kubectl.kustomize(overlay(overlay));
     }
 
     /** The Secrets the installer provides for an overlay (overlays/NAME/external-secrets.yaml), name to keys. */
