@@ -23,7 +23,7 @@ public class DeadLetterMapper {
         return new DeadLetterView(letter.topic(), letter.partition(), letter.offset(), text(letter.key()),
                 letter.originalTopic(), letter.originalPartition(), letter.originalOffset(), letter.reason(),
                 letter.cause(), letter.exceptionClass(), letter.submissionId(),
-                letter.value() == null ? 0 : letter.value().length, start(letter.value()), letter.deadLetteredAt(),
+                letter.valueSize(), start(letter.valueHead()), letter.deadLetteredAt(),
                 replay != null, replay == null ? null : replay.replayedAt, replay == null ? null : replay.replayedBy,
                 replay == null ? 0 : replay.replays);
     }
@@ -32,11 +32,10 @@ public class DeadLetterMapper {
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** The first characters of the value, whole code points only, control characters shown as '?'. */
+    /** The first characters of the value's head, whole code points only, control characters shown as '?'. */
     private static String start(byte[] value) {
         if (value == null) return null;
-        // a value may have megabytes: decode no more than the longest 200 code points can take
-        String text = new String(value, 0, Math.min(value.length, VALUE_START_LENGTH * 4), StandardCharsets.UTF_8);
+        String text = new String(value, StandardCharsets.UTF_8);
         int end = text.codePointCount(0, text.length()) <= VALUE_START_LENGTH ? text.length()
                 : text.offsetByCodePoints(0, VALUE_START_LENGTH);
         return text.substring(0, end).replaceAll("\\p{Cntrl}", "?");

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ public class DeadLetterReader {
                 long from = begin.get(partition) + toSkip;
                 toSkip = 0;
                 long until = Math.min(end.get(partition), from + (limit - items.size()));
-                items.addAll(read(consumer, partition, from, until));
+                items.addAll(read(consumer, partition, from, until, false));
             }
             return new DeadLetterBatch(total, items);
         }
@@ -86,7 +87,7 @@ public class DeadLetterReader {
             long begin = consumer.beginningOffsets(List.of(tp), TIMEOUT).get(tp);
             long end = consumer.endOffsets(List.of(tp), TIMEOUT).get(tp);
             if (offset < begin || offset >= end) return Optional.empty();
-            return read(consumer, tp, offset, offset + 1).stream().filter(letter -> letter.offset() == offset)
+            return read(consumer, tp, offset, offset + 1, true).stream().filter(letter -> letter.offset() == offset)
                     .findFirst();
         }
     }
@@ -104,27 +105,29 @@ public class DeadLetterReader {
     }
 
     private static List<DeadLetter> read(KafkaConsumer<byte[], byte[]> consumer, TopicPartition partition, long from,
-            long until) {
+            long until, boolean wholeValue) {
         List<DeadLetter> letters = new ArrayList<>();
         consumer.assign(List.of(partition));
         consumer.seek(partition, from);
         Instant deadline = Instant.now().plus(TIMEOUT);
         while (consumer.position(partition, TIMEOUT) < until && Instant.now().isBefore(deadline)) {
             for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL).records(partition)) {
-                if (record.offset() >= from && record.offset() < until) letters.add(toDeadLetter(record));
+                if (record.offset() >= from && record.offset() < until) letters.add(toDeadLetter(record, wholeValue));
             }
         }
         return letters;
     }
 
-    private static DeadLetter toDeadLetter(ConsumerRecord<byte[], byte[]> record) {
+    private static DeadLetter toDeadLetter(ConsumerRecord<byte[], byte[]> record, boolean wholeValue) {
         String originalTopic = header(record, ORIGINAL_TOPIC);
         if (originalTopic == null && record.topic().endsWith(Topics.DEAD_LETTER_SUFFIX)) {
             originalTopic = record.topic().substring(0, record.topic().length() - Topics.DEAD_LETTER_SUFFIX.length());
         }
-        UUID submissionId = SubmissionIds.in(record.value());
-        return new DeadLetter(record.topic(), record.partition(), record.offset(), record.key(), record.value(),
-                originalTopic, parseInt(header(record, ORIGINAL_PARTITION)), parseLong(header(record, ORIGINAL_OFFSET)),
+        byte[] value = record.value();
+        UUID submissionId = SubmissionIds.in(value);
+        byte[] head = value == null ? null : Arrays.copyOf(value, Math.min(value.length, DeadLetter.HEAD_BYTES));
+        return new DeadLetter(record.topic(), record.partition(), record.offset(), record.key(),
+                wholeValue ? value : null, value == null ? 0 : value.length, head, originalTopic, parseInt(header(record, ORIGINAL_PARTITION)), parseLong(header(record, ORIGINAL_OFFSET)),
                 header(record, REASON), header(record, CAUSE), header(record, EXCEPTION_CLASS), submissionId,
                 Instant.ofEpochMilli(record.timestamp()));
     }
@@ -157,6 +160,8 @@ public class DeadLetterReader {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         // looking at a dead-letter topic that does not exist yet must not create it
         config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+        // a page holds the first bytes of each value only, but a poll brings whole records: keep polls small
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "20");
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "ingest-dead-letter-reader-" + UUID.randomUUID());
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         return new KafkaConsumer<>(config);

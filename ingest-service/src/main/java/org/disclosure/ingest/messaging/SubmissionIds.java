@@ -1,6 +1,7 @@
 package org.disclosure.ingest.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.UUID;
 import org.disclosure.contracts.CanonicalJson;
@@ -11,15 +12,24 @@ import org.disclosure.contracts.CanonicalJson;
  */
 public final class SubmissionIds {
 
+    private static final String FIELD = "submissionId";
+
     private SubmissionIds() {
     }
 
-    /** The {@code submissionId} field of a JSON object, or null when there is none or the bytes are no JSON. */
+    /** The top-level {@code submissionId} of a JSON object, or null when there is none or the bytes are no JSON. */
     public static UUID in(byte[] value) {
         if (value == null || value.length == 0) return null;
-        try {
-            JsonNode id = CanonicalJson.mapper().readTree(value).path("submissionId");
-            return id.isTextual() ? UUID.fromString(id.asText()) : null;
+        // streamed, not read into a tree: a canonical report has megabytes, and the id comes first in every event
+        try (JsonParser parser = CanonicalJson.mapper().getFactory().createParser(value)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) return null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken token = parser.nextToken();
+                if (FIELD.equals(name)) return token == JsonToken.VALUE_STRING ? UUID.fromString(parser.getText()) : null;
+                parser.skipChildren();
+            }
+            return null;
         } catch (IOException | IllegalArgumentException e) {
             return null;
         }

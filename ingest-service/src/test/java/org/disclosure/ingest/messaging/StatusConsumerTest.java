@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.disclosure.contracts.events.EventLimits;
 import org.disclosure.contracts.events.Stage;
 import org.disclosure.contracts.events.StatusChanged;
 import org.disclosure.contracts.events.Topics;
@@ -89,13 +90,19 @@ class StatusConsumerTest {
     }
 
     @Test
-    void longAgencyNamesAndReasonsAreRecordedAndTheChannelGoesOn() {
-        UUID id = submit("long-title");
-        String agency = "某".repeat(400);
+    void longValuesAreRecordedAndTheChannelGoesOn() {
+        // a file name of 600 characters: the columns are text, their old limits meant nothing
+        String fileName = "政府信息公开工作年度报告".repeat(50) + ".txt";
+        UUID id = UUID.fromString(given().auth().oauth2(tokens.clerk())
+                .multiPart("file", fileName, bytes("long-file-name"), "text/plain")
+                .multiPart("regionCode", "230407")
+                .when().post("/api/submissions")
+                .then().statusCode(201).extract().path("id"));
+        String agency = "某".repeat(EventLimits.MAX_AGENCY_LENGTH);
         String reason = "原因".repeat(2500);
         kafka.send(Topics.STATUS, id.toString(), new StatusChanged(id, Stage.PARSE_FAILED, "parse-service", reason,
                 agency, 2022, Instant.now(), 1));
-        UUID next = submit("after-long-title");
+        UUID next = submit("after-long-values");
         kafka.send(Topics.STATUS, id.toString(), StatusChanged.progressed(next, Stage.PARSED, "parse-service", null,
                 null, 1));
 
@@ -103,9 +110,28 @@ class StatusConsumerTest {
         JsonPath view = given().auth().oauth2(tokens.clerk()).when().get("/api/submissions/" + id)
                 .then().statusCode(200).extract().jsonPath();
         assertEquals("parse_failed", view.getString("stage"));
+        assertEquals(fileName, view.getString("fileName"));
         assertEquals(agency, view.getString("agency"));
         assertEquals(5000, view.getString("reason").length());
         assertEquals(reason, view.getString("history.find { it.stage == 'parse_failed' }.reason"));
+    }
+
+    @Test
+    void anAgencyBeyondTheContractIsADeadLetterAndItsSubmissionFails() {
+        // a 400-character "agency" (a report title read as one) once stopped the channel; now it is poison
+        UUID id = submit("title-as-agency");
+        kafka.send(Topics.STATUS, id.toString(), StatusChanged.progressed(id, Stage.PARSED, "parse-service",
+                "关于".repeat(200), 2022, 1));
+        UUID next = submit("after-title-as-agency");
+        kafka.send(Topics.STATUS, id.toString(), StatusChanged.progressed(next, Stage.PARSED, "parse-service", null,
+                null, 1));
+
+        awaitStage(next, "parsed");
+        awaitStage(id, "parse_failed");
+        given().auth().oauth2(tokens.clerk()).when().get("/api/submissions/" + id)
+                .then().body("reason", containsString("dead letter"))
+                .body("reason", containsString("400"));
+        RawKafka.await(Topics.deadLetters(Topics.STATUS), letter -> key(letter).equals(id.toString()), WAIT);
     }
 
     @Test

@@ -82,6 +82,18 @@ class DeadLetterResourceTest {
     }
 
     @Test
+    void aLargeRecordIsListedByItsSizeAndItsStart() {
+        String marker = "large-" + UUID.randomUUID();
+        byte[] value = (marker + " " + "报".repeat(200_000)).getBytes(StandardCharsets.UTF_8);
+        RawKafka.send(Topics.STATUS, marker, value);
+        Map<String, Object> letter = awaitLetter(entry -> marker.equals(entry.get("key")));
+        assertEquals(value.length, letter.get("valueSize"));
+        String start = (String) letter.get("valueStart");
+        assertEquals(200, start.codePointCount(0, start.length()));
+        assertTrue(start.startsWith(marker + " 报报"));
+    }
+
+    @Test
     void anUnknownDeadLetterIsNotFound() {
         given().auth().oauth2(tokens.national()).when()
                 .post("/api/dead-letters/" + Topics.deadLetters(Topics.STATUS) + "/0/999999999/replay")
