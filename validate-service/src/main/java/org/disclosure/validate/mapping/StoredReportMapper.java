@@ -16,7 +16,8 @@ public class StoredReportMapper {
     public StoredReport toEntity(ReportParsed event) {
         StoredReport stored = new StoredReport();
         stored.submissionId = event.submissionId();
-        stored.agencyKey = AgencyKey.of(event.report());
+        stored.agencyKey = AgencyKey.of(event.report(), event.metadata());
+        stored.attempt = event.attempt();
         stored.year = event.report().year();
         stored.fileName = event.fileName();
         stored.sha256 = event.sha256();
@@ -31,6 +32,6 @@ public class StoredReportMapper {
         return new ReportParsed(stored.submissionId, stored.fileName, stored.sha256,
                 stored.metadataJson == null ? SubmissionMetadata.empty()
                         : CanonicalJson.read(stored.metadataJson, SubmissionMetadata.class),
-                CanonicalJson.read(stored.reportJson, ParsedReport.class), stored.receivedAt);
+                CanonicalJson.read(stored.reportJson, ParsedReport.class), stored.receivedAt, stored.attempt);
     }
 }

@@ -1,14 +1,14 @@
 package org.disclosure.validate.messaging;
 
+import static org.disclosure.messaging.KeyedMessages.keyed;
+
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.disclosure.contracts.events.ReportValidated;
 import org.disclosure.contracts.events.StatusChanged;
 import org.disclosure.contracts.report.AgencyKey;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Hands validated reports to stats-service and tells ingest how each submission went. */
 @ApplicationScoped
@@ -24,14 +24,11 @@ public class ValidatedReportPublisher {
     }
 
     public Uni<Void> validated(ReportValidated event) {
-        return validated.sendMessage(keyed(event, AgencyKey.messageKey(event.report(), event.submissionId())));
+        return validated.sendMessage(keyed(event,
+                AgencyKey.messageKey(event.report(), event.metadata(), event.submissionId())));
     }
 
     public Uni<Void> status(StatusChanged change) {
         return status.sendMessage(keyed(change, change.submissionId().toString()));
-    }
-
-    private static <T> Message<T> keyed(T payload, String key) {
-        return Message.of(payload).addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build());
     }
 }

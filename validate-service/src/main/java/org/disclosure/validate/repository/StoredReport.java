@@ -27,4 +27,6 @@ public class StoredReport {
     public String metadataJson;
     @Column(name = "received_at")
     public Instant receivedAt;
+    /** The pass of the submission through the pipeline this copy came from. */
+    public int attempt;
 }

@@ -5,15 +5,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.disclosure.contracts.events.ReportParsed;
 import org.disclosure.contracts.events.ReportValidated;
 import org.disclosure.contracts.events.Stage;
 import org.disclosure.contracts.events.StatusChanged;
 import org.disclosure.contracts.findings.Finding;
 import org.disclosure.contracts.report.AgencyKey;
+import org.disclosure.messaging.TransientFailure;
 import org.disclosure.rules.ValidationContext;
 import org.disclosure.rules.Validator;
 import org.disclosure.validate.messaging.ValidatedReportPublisher;
@@ -45,28 +46,34 @@ public class ValidationService {
         return validator.ruleSetVersion();
     }
 
+    /**
+     * Keeps the report, validates it and publishes the result; then validates the agency's next year again,
+     * since its cross-year rules now have a previous year. Transient failures propagate to the consumer's retry;
+     * handling the same event twice stores and publishes the same result twice, which changes nothing downstream.
+     */
     public Uni<Void> onParsed(ReportParsed event) {
-        String agency = AgencyKey.of(event.report());
+        String agency = AgencyKey.of(event.report(), event.metadata());
         Integer year = event.report().year();
-        return withRetries(history.remember(event).flatMap(ignored -> validateAndPublish(event)))
-                .onFailure().recoverWithUni(failure -> failed(event, failure))
+        return history.remember(event)
+                .flatMap(ignored -> validateAndPublish(event))
                 .flatMap(ignored -> year == null ? Uni.createFrom().<ReportParsed>nullItem()
                         : history.find(agency, year + 1))
-                .flatMap(later -> later == null ? Uni.createFrom().voidItem()
-                        : withRetries(revalidate(later)).onFailure().recoverWithUni(failure -> failed(later, failure)));
+                .flatMap(later -> later == null ? Uni.createFrom().voidItem() : revalidateLater(later));
     }
 
-    /** A database or broker hiccup is retried before a report is declared failed. */
-    private static Uni<Void> withRetries(Uni<Void> work) {
-        return work.onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).atMost(3);
+    /** A later year that cannot be validated again is reported for its own submission, not for this one. */
+    private Uni<Void> revalidateLater(ReportParsed later) {
+        return revalidate(later).onFailure(failure -> !TransientFailure.isTransient(failure))
+                .recoverWithUni(failure -> failed(later.submissionId(), later,
+                        "校验失败 / validation failed: " + failure.getMessage()));
     }
 
-    /** The failure is reported for the submission it concerns, never for another one being processed. */
-    private Uni<Void> failed(ReportParsed event, Throwable failure) {
+    /** The report could not be validated at all (its record went to the dead-letter topic). */
+    public Uni<Void> failed(UUID submissionId, ReportParsed event, String reason) {
         failures.increment();
-        LOG.errorf(failure, "submission %s could not be validated", event.submissionId());
-        return publisher.status(StatusChanged.failed(event.submissionId(), Stage.VALIDATION_FAILED, SERVICE_NAME,
-                "校验失败 / validation failed: " + failure.getMessage()));
+        LOG.errorf("submission %s could not be validated: %s", submissionId, reason);
+        return publisher.status(StatusChanged.failed(submissionId, Stage.VALIDATION_FAILED, SERVICE_NAME, reason,
+                event == null ? 1 : event.attempt()));
     }
 
     /** Validates every stored report again with the current rule set; the statistics follow the new events. */
@@ -87,7 +94,7 @@ public class ValidationService {
 
     private Uni<Void> validateAndPublish(ReportParsed event) {
         Integer year = event.report().year();
-        String agency = AgencyKey.of(event.report());
+        String agency = AgencyKey.of(event.report(), event.metadata());
         return (year == null ? Uni.createFrom().<ReportParsed>nullItem() : history.find(agency, year - 1))
                 .map(previous -> validator.validate(event.report(), new ValidationContext(
                         previous == null ? null : previous.report(), event.metadata().publishedOn())))
@@ -97,9 +104,9 @@ public class ValidationService {
     private Uni<Void> publish(ReportParsed event, List<Finding> findings) {
         ReportValidated validated = new ReportValidated(event.submissionId(), event.fileName(), event.sha256(),
                 event.metadata(), event.report(), findings, validator.ruleSetVersion(), Instant.now(),
-                event.submittedAt());
+                event.submittedAt(), event.attempt());
         return publisher.validated(validated)
                 .call(() -> publisher.status(StatusChanged.progressed(event.submissionId(), Stage.VALIDATED,
-                        SERVICE_NAME, event.report().agency(), event.report().year())));
+                        SERVICE_NAME, event.report().agency(), event.report().year(), event.attempt())));
     }
 }

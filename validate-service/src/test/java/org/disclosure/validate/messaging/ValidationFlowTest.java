@@ -2,6 +2,7 @@ package org.disclosure.validate.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -22,6 +23,10 @@ import org.disclosure.contracts.events.Topics;
 import org.disclosure.contracts.findings.Finding;
 import org.disclosure.contracts.findings.FindingStatus;
 import org.disclosure.contracts.report.ParsedReport;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.disclosure.devstack.KafkaTestClient;
 import org.disclosure.parser.ParseResult;
 import org.disclosure.parser.ReportParser;
@@ -33,8 +38,72 @@ class ValidationFlowTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private final KafkaTestClient kafka = KafkaTestClient.shared(
-            ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    private final String bootstrapServers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    private final KafkaTestClient kafka = KafkaTestClient.shared(bootstrapServers);
+
+    @Test
+    void theSameAgencyNameInAnotherProvinceIsNotItsPreviousYear() throws Exception {
+        // a 财政局 of Ningxia and one of Heilongjiang: the title names no place, the feeds name the province
+        String agency = "财政局" + UUID.randomUUID().toString().substring(0, 8);
+        ParsedReport ningxia2022 = withRegion(withAgency(sample("001_467670f9828e7222.txt"), agency, 2022, Map.of()));
+        UUID later = UUID.randomUUID();
+        kafka.send(Topics.PARSED, later.toString(), parsed(later, ningxia2022, regionNamed("640000")));
+        kafka.await(Topics.VALIDATED, ReportValidated.class, event -> event.submissionId().equals(later), WAIT);
+
+        ParsedReport heilongjiang2021 = withRegion(withAgency(sample("001_467670f9828e7222.txt"), agency, 2021,
+                Map.of("apply.carried_forward.natural", new BigDecimal(3),
+                        "apply.carried_forward.total", new BigDecimal(3))));
+        UUID other = UUID.randomUUID();
+        kafka.send(Topics.PARSED, other.toString(), parsed(other, heilongjiang2021, regionNamed("230000")));
+        kafka.await(Topics.VALIDATED, ReportValidated.class, event -> event.submissionId().equals(other), WAIT);
+
+        try (KafkaCompanion companion = new KafkaCompanion(bootstrapServers)) {
+            var validations = companion.consume(byte[].class).withOffsetReset(OffsetResetStrategy.EARLIEST)
+                    .fromTopics(Topics.VALIDATED, records -> records.select().where(record ->
+                            record.key() != null && record.key().startsWith("640000:")
+                                    && new String(record.value(), StandardCharsets.UTF_8).contains(later.toString())))
+                    .awaitRecords(1, WAIT);
+            // the other province's report was validated; had it been taken for this agency's previous year, this
+            // report would have been validated again right after it, in the same handler
+            Thread.sleep(5_000);
+            assertEquals(1, validations.count(), "validated once, never again because of the other province");
+        }
+    }
+
+    @Test
+    void poisonRecordsAreDeadLetteredAndTheChannelGoesOn() throws IOException {
+        UUID broken = UUID.randomUUID();
+        String garbageKey = "garbage-" + UUID.randomUUID();
+        try (KafkaCompanion companion = new KafkaCompanion(bootstrapServers)) {
+            companion.produce(byte[].class).fromRecords(
+                    new ProducerRecord<>(Topics.PARSED, garbageKey, new byte[] {0x1f, (byte) 0x8b, 0x08, 0x00}),
+                    // readable, with a submission id, but without a report: it cannot be validated, ever
+                    new ProducerRecord<>(Topics.PARSED, broken.toString(),
+                            ("{\"submissionId\":\"" + broken + "\"}").getBytes(StandardCharsets.UTF_8)))
+                    .awaitCompletion(WAIT);
+            UUID valid = UUID.randomUUID();
+            kafka.send(Topics.PARSED, valid.toString(), parsed(valid, sample("000_04f175cd85c0a915.txt")));
+            kafka.await(Topics.VALIDATED, ReportValidated.class, event -> event.submissionId().equals(valid), WAIT);
+
+            StatusChanged failed = kafka.await(Topics.STATUS, StatusChanged.class,
+                    change -> change.submissionId().equals(broken), WAIT);
+            assertEquals(Stage.VALIDATION_FAILED, failed.stage(), "the submission is told why: " + failed);
+            assertTrue(failed.reason().contains("/"), failed.reason());
+            companion.consume(byte[].class).withOffsetReset(OffsetResetStrategy.EARLIEST)
+                    .fromTopics(Topics.deadLetters(Topics.PARSED), records -> records.select().where(record ->
+                            garbageKey.equals(record.key()) || broken.toString().equals(record.key())))
+                    .awaitRecords(2, WAIT);
+        }
+    }
+
+    private static SubmissionMetadata regionNamed(String code) {
+        return new SubmissionMetadata(null, code, null, null, null);
+    }
+
+    private static ParsedReport withRegion(ParsedReport report) {
+        return new ParsedReport(report.agency(), null, report.year(), report.format(), report.publishedOn(),
+                report.sections(), report.cells(), report.sources(), report.issues(), report.paragraphs());
+    }
 
     @Test
     void validatesAParsedReportAndRecordsTheRuleSetVersion() throws IOException {
@@ -79,7 +148,11 @@ class ValidationFlowTest {
     }
 
     private static ReportParsed parsed(UUID id, ParsedReport report) {
-        return new ReportParsed(id, "report.txt", "0".repeat(64), SubmissionMetadata.empty(), report, Instant.now());
+        return parsed(id, report, SubmissionMetadata.empty());
+    }
+
+    private static ReportParsed parsed(UUID id, ParsedReport report, SubmissionMetadata metadata) {
+        return new ReportParsed(id, "report.txt", "0".repeat(64), metadata, report, Instant.now(), 1);
     }
 
     private static ParsedReport sample(String name) throws IOException {

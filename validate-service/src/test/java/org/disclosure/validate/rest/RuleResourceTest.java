@@ -54,7 +54,7 @@ class RuleResourceTest {
         ParsedReport report = ((ParseResult.Success) new ReportParser()
                 .parse(Files.readAllBytes(Path.of("../samples/002_1eeed509761ddf3c.txt")))).report();
         kafka.send(Topics.PARSED, id.toString(), new ReportParsed(id, "002.txt", "0".repeat(64),
-                SubmissionMetadata.empty(), report, Instant.now()));
+                SubmissionMetadata.empty(), report, Instant.now(), 1));
         kafka.await(Topics.VALIDATED, ReportValidated.class, e -> e.submissionId().equals(id), Duration.ofSeconds(30));
 
         given().auth().oauth2(tokens.national()).when().post("/api/revalidations")
