@@ -24,7 +24,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * <p>Needs a TrueType font with Chinese glyphs, which CI machines need not have, so the PDFs are written
  * once and committed under src/test/resources/documents; run {@link #main} to write them again:
  * {@code java -cp ... org.disclosure.parser.documents.PdfWriter /usr/share/fonts/truetype/wqy/wqy-microhei.ttc
- * src/test/resources/documents}.
+ * src/test/resources/documents}; with a third argument {@code variants} it writes only the planted
+ * variants of {@link Variants} ({@code …_blanks.pdf}, {@code …_blanks_borderless.pdf}).
  */
 public final class PdfWriter {
 
@@ -53,6 +54,13 @@ public final class PdfWriter {
         Path fontFile = Path.of(args.length > 0 ? args[0] : "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
         Path target = Path.of(args.length > 1 ? args[1] : "src/test/resources/documents");
         ReportSource source = ReportSource.load("report_2021_hangzhou_xihu.grid.txt");
+        if (args.length > 2 && args[2].equals("variants")) {
+            // the planted variants only, leaving the committed PDFs above as they are
+            Files.write(target.resolve("report_2021_hangzhou_xihu_blanks.pdf"), write(Variants.blanks(source), fontFile));
+            Files.write(target.resolve("report_2021_hangzhou_xihu_blanks_borderless.pdf"),
+                    write(Variants.blanks(source), fontFile, false));
+            return;
+        }
         Files.write(target.resolve("report_2021_hangzhou_xihu.pdf"), write(source, fontFile));
         Files.write(target.resolve("report_2021_hangzhou_xihu_long.pdf"), write(repeated(source, 10), fontFile));
         Files.write(target.resolve("report_2021_hangzhou_xihu_borderless.pdf"), write(source, fontFile, false));

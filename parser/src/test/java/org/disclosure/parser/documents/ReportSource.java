@@ -76,6 +76,16 @@ public record ReportSource(List<Block> blocks) {
         }
     }
 
+    /** A committed document of src/test/resources/documents, as bytes. */
+    public static byte[] bytes(String name) {
+        try (InputStream in = ReportSource.class.getResourceAsStream("/documents/" + name)) {
+            if (in == null) throw new IllegalStateException("missing " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static ReportSource parse(String text) {
         List<Block> blocks = new ArrayList<>();
         List<List<String>> table = null;

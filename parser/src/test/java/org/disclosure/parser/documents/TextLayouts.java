@@ -29,25 +29,45 @@ public final class TextLayouts {
             if (block instanceof ReportSource.Paragraph p) {
                 out.append(p.text()).append('\n');
             } else if (block instanceof ReportSource.Table t) {
-                List<List<String>> rows = printed(t);
-                int columns = rows.stream().mapToInt(List::size).max().orElse(0);
-                int[] widths = new int[columns];
-                for (List<String> row : rows) {
-                    for (int c = 0; c < row.size(); c++) widths[c] = Math.max(widths[c], row.get(c).length());
-                }
-                for (List<String> row : rows) {
-                    StringBuilder line = new StringBuilder();
-                    for (int c = 0; c < row.size(); c++) {
-                        String slot = row.get(c);
-                        boolean number = slot.matches("[\\d,.]+");
-                        String pad = " ".repeat(widths[c] - slot.length());
-                        line.append(c == 0 ? "" : "   ").append(number ? pad + slot : slot + pad);
-                    }
-                    out.append(line.toString().stripTrailing()).append('\n');
-                }
+                fixedWidth(t, out);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A table as {@code pdftotext -layout} prints one: every column at a fixed position, as wide as its
+     * widest unmerged slot; labels left of the first number column left-aligned, everything else
+     * centred in the columns it spans; merged and empty slots only spaces.
+     */
+    private static void fixedWidth(ReportSource.Table t, StringBuilder out) {
+        List<List<String>> rows = t.slots();
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        int[] widths = new int[columns];
+        int firstNumber = columns;
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                boolean spans = c + 1 < row.size() && row.get(c + 1).equals("<");
+                if (!spans && !ReportSource.Table.isMark(row.get(c))) widths[c] = Math.max(widths[c], row.get(c).length());
+                if (row.get(c).matches("[\\d,.]+")) firstNumber = Math.min(firstNumber, c);
+            }
+        }
+        int[] starts = new int[columns + 1];
+        for (int c = 0; c < columns; c++) starts[c + 1] = starts[c] + widths[c] + 3;
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.size(); c++) {
+                String slot = row.get(c);
+                if (ReportSource.Table.isMark(slot) || slot.isEmpty()) continue;
+                int span = 1;
+                while (c + span < row.size() && row.get(c + span).equals("<")) span++;
+                int room = starts[c + span] - 3 - starts[c];
+                int at = c < firstNumber ? starts[c] : starts[c] + Math.max(0, (room - slot.length() + 1) / 2);
+                if (line.length() > 0 && at < line.length() + 2) at = line.length() + 2;
+                line.append(" ".repeat(at - line.length())).append(slot);
+            }
+            out.append(line).append('\n');
+        }
     }
 
     /** The source with every table changed by {@code change} (a copy of its rows, free to edit). */

@@ -48,15 +48,20 @@ public final class CellGrid {
         }
     }
 
-    /** The rows of the grid, each as wide as its last occupied slot; rows with no text at all are left out. */
+    /**
+     * The rows of the grid, each as wide as the grid (a cell left empty at the end of a row is a blank
+     * field like any other, so the fields still tell the columns); rows with no text at all are left out.
+     */
     public List<List<GridCell>> rows() {
         List<List<GridCell>> out = new ArrayList<>();
+        int width = 0;
+        for (List<Slot> row : rows) width = Math.max(width, row.size());
         for (int r = 0; r < rows.size(); r++) {
             List<Slot> row = rows.get(r);
-            List<GridCell> cells = new ArrayList<>(row.size());
+            List<GridCell> cells = new ArrayList<>(width);
             boolean hasText = false;
-            for (int c = 0; c < row.size(); c++) {
-                Slot slot = row.get(c);
+            for (int c = 0; c < width; c++) {
+                Slot slot = c < row.size() ? row.get(c) : null;
                 if (slot == null) {
                     cells.add(new GridCell("", GridCell.reference(table, r + 1, c + 1)));
                 } else {

@@ -20,6 +20,17 @@ public final class ExtractedTextBuilder {
         lines.add(new SourceMap.Line(where, new int[] {0}, new SourceLocation[] {where}));
     }
 
+    /**
+     * A row of a table laid out by position (a borderless PDF table): the leading spaces stay, since the
+     * character column of every cell is what tells its column.
+     */
+    public void alignedLine(String content, SourceLocation where) {
+        String clean = clean(" " + content);
+        String indent = content.substring(0, content.length() - content.stripLeading().length());
+        text.append(indent).append(clean).append('\n');
+        lines.add(new SourceMap.Line(where, new int[] {0}, new SourceLocation[] {where}));
+    }
+
     /** A table row; each cell becomes one tab-separated field, blank for slots covered by a merged cell. */
     public void row(List<GridCell> cells) {
         int[] starts = new int[cells.size()];

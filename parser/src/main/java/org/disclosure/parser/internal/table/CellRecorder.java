@@ -35,11 +35,21 @@ public final class CellRecorder {
     public void record(TableReading table) {
         String tableId = table.spec().table();
         Map<Integer, ColumnGrid> grids = new HashMap<>();
+        Map<Integer, FieldGrid> fieldGrids = new HashMap<>();
         for (TableRow row : table.rows()) {
             int columns = row.spec().columns().size();
-            ColumnGrid grid = row.alignedBySpaces() && row.cells().size() < columns
-                    ? grids.computeIfAbsent(columns, n -> ColumnGrid.learn(table.rows(), n)) : null;
-            record(tableId, row, grid == null ? null : grid.place(row.cells()));
+            List<Token> placed = null;
+            if (row.cells().size() < columns && row.alignedBySpaces()) {
+                ColumnGrid grid = grids.computeIfAbsent(columns, n -> {
+                    ColumnGrid learnt = ColumnGrid.learn(table.rows(), n);
+                    return learnt != null || table.columnHeads().isEmpty() ? learnt : ColumnGrid.fromHeads(table.columnHeads());
+                });
+                if (grid != null) placed = grid.place(row.cells());
+            } else if (row.cells().size() < columns && row.fields() != null) {
+                FieldGrid grid = fieldGrids.computeIfAbsent(columns, n -> FieldGrid.learn(table.rows(), n));
+                if (grid != null) placed = grid.place(row);
+            }
+            record(tableId, row, placed);
         }
     }
 

@@ -44,6 +44,22 @@ final class ColumnGrid {
     }
 
     /**
+     * The grid of a headerless row's columns from the headers printed above it, one per column: a
+     * header's right edge is where a right-aligned number under it ends, and a centred one stands
+     * within the tolerance of half the distance to the next column. Null when the headers do not stand
+     * left to right.
+     */
+    static ColumnGrid fromHeads(List<Token> heads) {
+        int[] edges = new int[heads.size()];
+        for (int c = 0; c < edges.length; c++) {
+            Token head = heads.get(c);
+            edges[c] = head.column() + head.raw().length();
+            if (c > 0 && edges[c] <= edges[c - 1]) return null;
+        }
+        return new ColumnGrid(edges);
+    }
+
+    /**
      * The row's cells placed in their columns (null where the layout shows a blank), or null when a
      * cell stands too far from every column or two cells would share one.
      */

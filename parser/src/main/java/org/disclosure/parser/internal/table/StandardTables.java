@@ -92,6 +92,13 @@ public final class StandardTables {
         return APPEALS_TABLE;
     }
 
+    private static final java.util.Set<String> APPEALS_HEADS = java.util.Set.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+
+    /** Whether a header cell heads one of the value columns of a headerless table (四: the outcomes). */
+    static boolean isColumnHead(TableSpec spec, String label) {
+        return spec == APPEALS_TABLE && APPEALS_HEADS.contains(label);
+    }
+
     /** Whether a key belongs to the three sub-rows of （六） that only the 2021 format prints. */
     static boolean isOtherHandlingSubRow(String keyPrefix) {
         return keyPrefix.startsWith("apply.other.") && !keyPrefix.equals(OTHER_HANDLING_ONE_ROW);

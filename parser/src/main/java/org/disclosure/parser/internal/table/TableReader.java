@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.disclosure.parser.internal.text.DelimitedLine;
 import org.disclosure.parser.internal.text.LabelText;
 import org.disclosure.parser.internal.text.LineRange;
 import org.disclosure.parser.internal.text.Narrative;
@@ -146,12 +147,27 @@ public final class TableReader {
             if (!anchor.spec().hasCells() || !isRow(cells, hasCells, label, nextLabel)) continue;
             SharedLine sharedLine = shared.get(a);
             rows.add(new TableRow(anchor.spec(), label, List.copyOf(cells),
-                    sharedLine == null && isAlignedBySpaces(document, cells), sharedLine));
+                    sharedLine == null && isAlignedBySpaces(document, cells), sharedLine,
+                    sharedLine == null ? fields(document, label, cells) : null));
             for (Token cell : cells) lastLine = Math.max(lastLine, cell.line() - 1);
             if (label != null) lastLine = Math.max(lastLine, label.line() - 1);
         }
         if (rows.isEmpty()) return TableReading.empty(spec);
-        return new TableReading(spec, rows, firstLine, lastLine);
+        return new TableReading(spec, rows, firstLine, lastLine,
+                spec.headerless() ? columnHeads(stream, anchors.getFirst().position(), spec) : List.of());
+    }
+
+    /**
+     * The column headers printed above a headerless row, one per column, or none: in a space-aligned
+     * layout they tell the columns of a row that has blank cells and no complete row to learn from.
+     */
+    private static List<Token> columnHeads(List<Token> stream, int before, TableSpec spec) {
+        List<Token> heads = new ArrayList<>();
+        for (int i = 0; i <= before && i < stream.size(); i++) {
+            Token token = stream.get(i);
+            if (token != null && token.isText() && StandardTables.isColumnHead(spec, token.label())) heads.add(token);
+        }
+        return heads.size() == spec.rows().getFirst().columns().size() ? List.copyOf(heads) : List.of();
     }
 
     private static List<RowSpec> anchorSpecs(List<Anchor> anchors) {
@@ -191,6 +207,21 @@ public final class TableReader {
         }
         String text = document.line(line - 1);
         return text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf('｜') < 0;
+    }
+
+    /** The fields of a row whose cells stand on one delimited line, or null. */
+    private static TableRow.Fields fields(SourceDocument document, Token label, List<Token> cells) {
+        if (cells.isEmpty()) return null;
+        int line = cells.getFirst().line();
+        for (Token cell : cells) {
+            if (cell.line() != line) return null;
+        }
+        DelimitedLine delimited = DelimitedLine.of(document.line(line - 1));
+        if (delimited == null) return null;
+        int[] cellFields = new int[cells.size()];
+        for (int i = 0; i < cells.size(); i++) cellFields[i] = delimited.fieldAt(cells.get(i).column());
+        int first = label != null && label.line() == line ? delimited.fieldAt(label.column()) + 1 : 0;
+        return new TableRow.Fields(cellFields, delimited.fieldCount(), first);
     }
 
     private static void trimBlankEdges(List<Token> cells) {

@@ -13,10 +13,23 @@ import org.disclosure.parser.internal.text.Token;
  *                        cells' positions tell their columns
  * @param sharedLine      the row's cells were printed on one line with other rows' and given out in
  *                        order (see {@link SharedLine}); null normally
+ * @param fields          where the cells stand among the fields of their tab- or pipe-delimited line;
+ *                        null for other layouts and rows spread over several lines
  */
-record TableRow(RowSpec spec, Token label, List<Token> cells, boolean alignedBySpaces, SharedLine sharedLine) {
+record TableRow(RowSpec spec, Token label, List<Token> cells, boolean alignedBySpaces, SharedLine sharedLine,
+        Fields fields) {
 
     TableRow(RowSpec spec, Token label, List<Token> cells, boolean alignedBySpaces) {
-        this(spec, label, cells, alignedBySpaces, null);
+        this(spec, label, cells, alignedBySpaces, null, null);
+    }
+
+    /**
+     * Where the cells of a row on one tab- or pipe-delimited line stand among the line's fields.
+     *
+     * @param cellFields the field of each cell
+     * @param count      the fields of the line, empty ones at either end included
+     * @param first      the first field that may hold a cell: the one after the label, 0 without one
+     */
+    record Fields(int[] cellFields, int count, int first) {
     }
 }

@@ -40,7 +40,7 @@ final class LineSplitter {
         }
     }
 
-    private static boolean isPipeRow(String line) {
+    static boolean isPipeRow(String line) {
         String trimmed = line.strip();
         if (trimmed.startsWith("|")) return true;
         int pipes = 0;

@@ -60,13 +60,27 @@ final class BorderlessTableReader implements PdfTableReader {
             return 1;
         }
 
+        /**
+         * A single chunk is a line of text; a row of chunks is written space-aligned, each chunk at the
+         * character column of its position on the page (half a glyph height to a column, as
+         * {@code pdftotext -layout} does), so that a blank cell leaves only spaces and the text reader places the row's numbers in
+         * their columns by position, as it does for any space-aligned table.
+         */
         private void write(List<Chunk> cells, ExtractedTextBuilder out) {
             SourceLocation where = new SourceLocation(page, line, null, null);
             if (cells.size() == 1) {
                 out.line(cells.getFirst().text(), where);
-            } else {
-                out.row(cells.stream().map(chunk -> new GridCell(chunk.text(), where)).toList());
+                return;
             }
+            float unit = Math.max(1f, height / 2);
+            StringBuilder text = new StringBuilder();
+            for (Chunk chunk : cells) {
+                // measured from the page's edge, so that the rows of a table share their columns
+                int column = Math.round(chunk.x() / unit);
+                if (!text.isEmpty()) column = Math.max(column, text.length() + 2);
+                text.append(" ".repeat(column - text.length())).append(chunk.text());
+            }
+            out.alignedLine(text.toString(), where);
         }
     }
 
