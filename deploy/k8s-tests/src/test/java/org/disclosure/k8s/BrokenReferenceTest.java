@@ -167,9 +167,19 @@ class BrokenReferenceTest {
     }
 
     @Test
-    void ingressToAMissingServicePort() {
-        assertReported("prod", o -> ((ObjectNode) find(o, "Ingress", "disclosure").path("spec").path("rules").get(0).path("http")
-                .path("paths").get(1).path("backend").path("service").path("port")).put("name", "api"), "has no port");
+    void routeToAMissingServicePort() {
+        assertReported("prod", o -> ((ObjectNode) find(o, "HTTPRoute", "stats-api").path("spec").path("rules").get(0)
+                .path("backendRefs").get(0)).put("port", 8080), "Service stats-service has no port");
+        assertReported("prod", o -> ((ObjectNode) find(o, "HTTPRoute", "stats-api").path("spec").path("parentRefs").get(0))
+                .put("sectionName", "stats"), "has no listener stats");
+        assertReported("prod", o -> ((ObjectNode) find(o, "Gateway", "disclosure").path("spec").path("listeners").get(1))
+                .put("hostname", "login.disclosure.example.org"), "is not routed to Keycloak");
+    }
+
+    @Test
+    void apiServerEgressOpenToTheInternet() {
+        assertReported("prod", o -> ((ObjectNode) find(o, "NetworkPolicy", "kubernetes-api-egress").path("spec").path("egress").get(0)
+                .path("to").get(0).path("ipBlock")).put("cidr", "0.0.0.0/0"), "allow a flow outside the architecture: disclosure-db-1 -> internet:443/TCP");
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.Set;
  * A rendered overlay seen as the cluster would see it after the operators reconciled it: the rendered objects
  * plus what the operators derive from them (Strimzi, CloudNativePG and Keycloak pods, Services and Secrets,
  * with the labels, ports and keys the operators give them), plus the pods of the cluster around the namespace
- * (ingress controller, Prometheus, DNS, the collector, the operators, the API server).
+ * (the Gateway's proxies, Prometheus, DNS, the collector, the operators, the API server).
  */
 final class Cluster {
     /** A pod (or the API server endpoint, ip = true) with its namespace labels, labels and named ports. */
@@ -105,8 +105,14 @@ final class Cluster {
                 }
             }
         }
-        pods.add(new Pod("ingress-nginx-controller", "ingress-nginx", Map.of("kubernetes.io/metadata.name", "ingress-nginx"),
-                Map.of("app.kubernetes.io/name", "ingress-nginx"), Map.of(), false));
+        for (ObjectNode g : all("Gateway")) {
+            // Envoy Gateway runs each Gateway's proxies in its own namespace, labelled with the owning Gateway
+            String gw = g.path("metadata").path("name").asText();
+            pods.add(new Pod("gateway-" + gw, "envoy-gateway-system", Map.of("kubernetes.io/metadata.name", "envoy-gateway-system"),
+                    Map.of("app.kubernetes.io/name", "envoy", "app.kubernetes.io/component", "proxy",
+                            "gateway.envoyproxy.io/owning-gateway-name", gw, "gateway.envoyproxy.io/owning-gateway-namespace", namespace),
+                    Map.of(), false));
+        }
         pods.add(new Pod("prometheus", "monitoring", Map.of("kubernetes.io/metadata.name", "monitoring"),
                 Map.of("app.kubernetes.io/name", "prometheus"), Map.of(), false));
         pods.add(new Pod("coredns", "kube-system", Map.of("kubernetes.io/metadata.name", "kube-system"),
@@ -120,6 +126,28 @@ final class Cluster {
         pods.add(new Pod("stranger", "other", Map.of("kubernetes.io/metadata.name", "other"),
                 Map.of("app.kubernetes.io/name", "ingest-service"), Map.of(), false));
         pods.add(new Pod("kube-apiserver", "", Map.of(), Map.of(), Map.of("https", 443), true));
+        pods.add(new Pod("internet", "", Map.of(), Map.of(), Map.of("https", 443), true));
+    }
+
+    /**
+     * Addresses of the endpoints outside any pod: the API server (an endpoint of Service "kubernetes", as CNIs
+     * see it after DNAT: a private address of the control plane or a node) and a host on the internet.
+     */
+    static final Map<String, String> ADDRESSES = Map.of("kube-apiserver", "10.0.0.10", "internet", "93.184.216.34");
+
+    static boolean inCidr(String address, String cidr) {
+        String[] c = cidr.split("/");
+        int bits = c.length > 1 ? Integer.parseInt(c[1]) : 32;
+        long mask = bits == 0 ? 0 : (0xFFFFFFFFL << (32 - bits)) & 0xFFFFFFFFL;
+        return (ipv4(address) & mask) == (ipv4(c[0]) & mask);
+    }
+
+    private static long ipv4(String a) {
+        long v = 0;
+        for (String part : a.split("\\.")) {
+            v = (v << 8) | Integer.parseInt(part);
+        }
+        return v;
     }
 
     static Map<String, String> labels(JsonNode node) {
@@ -226,7 +254,19 @@ final class Cluster {
 
     private boolean peerMatches(JsonNode peer, Pod pod) {
         if (peer.has("ipBlock")) {
-            return pod.ip();
+            if (!pod.ip()) {
+                return false; // a pod's own address is not what ipBlocks are for (and CNIs differ there)
+            }
+            String address = ADDRESSES.get(pod.name());
+            if (!inCidr(address, peer.get("ipBlock").path("cidr").asText())) {
+                return false;
+            }
+            for (JsonNode except : peer.get("ipBlock").path("except")) {
+                if (inCidr(address, except.asText())) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (pod.ip()) {
             return false;

@@ -328,15 +328,27 @@ final class Validator {
                 problem(d, "ServiceAccount " + sa + " does not exist");
             }
         }
-        for (ObjectNode ing : cluster.all("Ingress")) {
-            for (JsonNode rule : ing.path("spec").path("rules")) {
-                for (JsonNode p : rule.path("http").path("paths")) {
-                    JsonNode svc = p.path("backend").path("service");
-                    serviceRef(ing, svc.path("name").asText(), svc.path("port"), rule.path("host").asText() + p.path("path").asText());
+        for (ObjectNode gw : cluster.all("Gateway")) {
+            for (JsonNode l : gw.path("spec").path("listeners")) {
+                for (JsonNode ref : l.path("tls").path("certificateRefs")) {
+                    secretRef(gw, ref.path("name").asText(), "tls.crt", "listener " + l.path("name").asText());
                 }
             }
-            for (JsonNode tls : ing.path("spec").path("tls")) {
-                secretRef(ing, tls.path("secretName").asText(), "tls.crt", "tls");
+        }
+        for (ObjectNode route : cluster.all("HTTPRoute")) {
+            for (JsonNode parent : route.path("spec").path("parentRefs")) {
+                Optional<ObjectNode> gw = cluster.first("Gateway", parent.path("name").asText());
+                if (gw.isEmpty()) {
+                    problem(route, "parentRef Gateway " + parent.path("name").asText() + " does not exist");
+                } else if (parent.has("sectionName") && listeners(route).isEmpty()) {
+                    problem(route, "Gateway " + parent.path("name").asText() + " has no listener " + parent.path("sectionName").asText());
+                }
+            }
+            for (JsonNode rule : route.path("spec").path("rules")) {
+                for (JsonNode b : rule.path("backendRefs")) {
+                    ObjectNode port = Yaml.MAPPER.createObjectNode().put("number", b.path("port").asInt());
+                    serviceRef(route, b.path("name").asText(), port, "backendRef");
+                }
             }
         }
         for (ObjectNode c : cluster.all("Cluster")) {
@@ -518,6 +530,19 @@ final class Validator {
         }
     }
 
+    /** The Gateway listeners an HTTPRoute attaches to (all of a Gateway's when its parentRef names no section). */
+    List<JsonNode> listeners(ObjectNode route) {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode parent : route.path("spec").path("parentRefs")) {
+            cluster.first("Gateway", parent.path("name").asText()).ifPresent(gw -> gw.path("spec").path("listeners").forEach(l -> {
+                if (!parent.has("sectionName") || parent.path("sectionName").asText().equals(l.path("name").asText())) {
+                    out.add(l);
+                }
+            }));
+        }
+        return out;
+    }
+
     // ---- Keycloak: one issuer everywhere ----------------------------------------------------------------
 
     private void keycloak() {
@@ -533,16 +558,15 @@ final class Validator {
                 }
             }
             String host = URI.create(hostname).getHost();
-            boolean routed = cluster.all("Ingress").stream().anyMatch(i -> {
-                for (JsonNode r : i.path("spec").path("rules")) {
-                    if (r.path("host").asText().equals(host)) {
-                        return true;
-                    }
+            boolean routed = false;
+            for (ObjectNode route : cluster.all("HTTPRoute")) {
+                boolean toKeycloak = route.path("spec").path("rules").toString().contains("\"name\":\"" + k.path("metadata").path("name").asText() + "-service\"");
+                for (JsonNode listener : listeners(route)) {
+                    routed |= toKeycloak && listener.path("hostname").asText().equals(host);
                 }
-                return false;
-            });
+            }
             if (!routed) {
-                problem(k, "hostname " + host + " is not routed by any Ingress");
+                problem(k, "hostname " + host + " is not routed to Keycloak by any HTTPRoute on a Gateway listener of that host");
             }
         }
     }
@@ -562,9 +586,10 @@ final class Validator {
         String db = c.all("Cluster").stream().findFirst().map(k -> k.path("metadata").path("name").asText() + "-1").orElse("?");
         String brokers = kafka + "-brokers";
         String controllers = kafka + "-controllers";
-        out.add(new Flow("ingress-nginx-controller", "ingest-service", 8081, "TCP"));
-        out.add(new Flow("ingress-nginx-controller", "stats-service", 8084, "TCP"));
-        out.add(new Flow("ingress-nginx-controller", "keycloak-0", 8080, "TCP"));
+        out.add(new Flow("gateway-disclosure", "ingest-service", 8081, "TCP"));
+        out.add(new Flow("gateway-disclosure", "stats-service", 8084, "TCP"));
+        out.add(new Flow("gateway-disclosure", "validate-service", 8083, "TCP"));
+        out.add(new Flow("gateway-disclosure", "keycloak-0", 8080, "TCP"));
         out.add(new Flow("parse-service", "ingest-service", 8081, "TCP"));
         Map<String, Integer> ports = Map.of("ingest-service", 8081, "parse-service", 8082, "validate-service", 8083, "stats-service", 8084);
         for (String s : Project.SERVICES) {
@@ -595,10 +620,13 @@ final class Validator {
         String kafka = c.all("Kafka").stream().findFirst().map(k -> k.path("metadata").path("name").asText()).orElse("?");
         String db = c.all("Cluster").stream().findFirst().map(k -> k.path("metadata").path("name").asText() + "-1").orElse("?");
         List<Flow> out = new ArrayList<>(List.of(
-                new Flow("ingress-nginx-controller", "parse-service", 8082, "TCP"),
-                new Flow("ingress-nginx-controller", "validate-service", 8083, "TCP"),
-                new Flow("ingress-nginx-controller", db, 5432, "TCP"),
-                new Flow("ingress-nginx-controller", kafka + "-brokers", 9093, "TCP"),
+                new Flow("gateway-disclosure", "parse-service", 8082, "TCP"),
+                new Flow("gateway-disclosure", "keycloak-0", 9000, "TCP"),
+                new Flow("gateway-disclosure", db, 5432, "TCP"),
+                new Flow("gateway-disclosure", kafka + "-brokers", 9093, "TCP"),
+                new Flow(db, "internet", 443, "TCP"),
+                new Flow(kafka + "-brokers", "internet", 443, "TCP"),
+                new Flow(kafka + "-entity-operator", "internet", 443, "TCP"),
                 new Flow("parse-service", db, 5432, "TCP"),
                 new Flow("validate-service", "ingest-service", 8081, "TCP"),
                 new Flow("stats-service", "ingest-service", 8081, "TCP"),
