@@ -63,7 +63,7 @@ final class ServiceProcess implements AutoCloseable {
 
     private static ServiceProcess start(Path home, String service, String name, int port, Map<String, String> config,
             Path log, boolean append) {
-        Path jar = home.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = appCopy(home, service).resolve("quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new PlatformException(name + " is not built (" + jar + " is missing): run ./mvnw install -DskipTests");
         }
@@ -87,6 +87,42 @@ final class ServiceProcess implements AutoCloseable {
             return new ServiceProcess(name, service, port, log, process, home, Map.copyOf(config));
         } catch (IOException e) {
             throw new PlatformException("cannot start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Where each service's packaged application was copied to, once per JVM. */
+    private static final Map<String, Path> APP_COPIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The service's {@code target/quarkus-app}; or, with {@code -Ddisclosure.platform.app-copies=DIR}, a copy of
+     * it in DIR taken at the first start in this JVM, so that a rebuild of the service while tests run (another
+     * build in the same work tree) cannot swap the jars under a running or restarted process.
+     */
+    private static Path appCopy(Path home, String service) {
+        Path app = home.resolve(service).resolve("target/quarkus-app");
+        String copies = System.getProperty("disclosure.platform.app-copies");
+        if (copies == null || copies.isBlank() || !Files.isRegularFile(app.resolve("quarkus-run.jar"))) return app;
+        return APP_COPIES.computeIfAbsent(service, name -> {
+            Path target = Path.of(copies).resolve(name);
+            try {
+                if (Files.exists(target)) deleteTree(target);
+                try (var files = Files.walk(app)) {
+                    for (Path source : files.toList()) {
+                        Path copy = target.resolve(app.relativize(source).toString());
+                        if (Files.isDirectory(source)) Files.createDirectories(copy);
+                        else Files.copy(source, copy);
+                    }
+                }
+                return target;
+            } catch (IOException e) {
+                throw new PlatformException("cannot copy " + app + " to " + target + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var files = Files.walk(root)) {
+            for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(path);
         }
     }
 
