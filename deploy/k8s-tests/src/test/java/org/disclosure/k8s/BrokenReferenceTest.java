@@ -177,6 +177,20 @@ class BrokenReferenceTest {
     }
 
     @Test
+    void replicasNextToAnAutoscaler() {
+        assertReported("prod", o -> ((ObjectNode) find(o, "Deployment", "stats-service").path("spec")).put("replicas", 3),
+                "sets spec.replicas although this HPA owns it");
+    }
+
+    @Test
+    void disruptionBudgetsThatBlockDrainsOrAllowOutages() {
+        assertReported("prod", o -> ((ObjectNode) find(o, "PodDisruptionBudget", "ingest-service").path("spec")).put("maxUnavailable", 3),
+                "lets a drain take all 3 replicas");
+        assertReported("prod", o -> ((ObjectNode) find(o, "PodDisruptionBudget", "ingest-service").path("spec")).put("maxUnavailable", 0),
+                "no node could ever be drained");
+    }
+
+    @Test
     void apiServerEgressOpenToTheInternet() {
         assertReported("prod", o -> ((ObjectNode) find(o, "NetworkPolicy", "kubernetes-api-egress").path("spec").path("egress").get(0)
                 .path("to").get(0).path("ipBlock")).put("cidr", "0.0.0.0/0"), "allow a flow outside the architecture: disclosure-db-1 -> internet:443/TCP");

@@ -75,7 +75,10 @@ class CrossReferenceTest {
         for (String s : Project.SERVICES) {
             ObjectNode d = prod.stream().filter(o -> o.path("kind").asText().equals("Deployment")
                     && o.path("metadata").path("name").asText().equals(s)).findFirst().orElseThrow();
-            assertTrue(d.path("spec").path("replicas").asInt() >= 3, s);
+            assertFalse(d.path("spec").has("replicas"), s + ": the HPA owns spec.replicas");
+            assertTrue(prod.stream().anyMatch(o -> o.path("kind").asText().equals("HorizontalPodAutoscaler")
+                    && o.path("spec").path("scaleTargetRef").path("name").asText().equals(s)
+                    && o.path("spec").path("minReplicas").asInt() >= 3), s + " has no HPA keeping 3 replicas");
             JsonNode anti = d.path("spec").path("template").path("spec").path("affinity").path("podAntiAffinity");
             assertFalse(anti.isMissingNode(), s + " has no pod anti-affinity");
             assertTrue(d.path("spec").path("template").path("spec").path("containers").get(0).path("image").asText()

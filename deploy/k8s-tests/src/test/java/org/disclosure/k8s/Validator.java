@@ -66,10 +66,29 @@ final class Validator {
         if (!strategy.path("rollingUpdate").path("maxUnavailable").asText().equals("0")) {
             problem(d, "rolling updates must keep every pod until its replacement is ready (maxUnavailable 0)");
         }
-        boolean pdb = cluster.all("PodDisruptionBudget").stream().anyMatch(p -> Cluster.selects(p.path("spec").path("selector"),
-                Cluster.labels(d.path("spec").path("template").path("metadata").path("labels"))));
-        if (!pdb) {
+        List<ObjectNode> pdbs = cluster.all("PodDisruptionBudget").stream().filter(p -> Cluster.selects(p.path("spec").path("selector"),
+                Cluster.labels(d.path("spec").path("template").path("metadata").path("labels")))).toList();
+        if (pdbs.isEmpty()) {
             problem(d, "no PodDisruptionBudget selects its pods");
+        }
+        int minReplicas = cluster.all("HorizontalPodAutoscaler").stream()
+                .filter(h -> h.path("spec").path("scaleTargetRef").path("name").asText().equals(svc.name()))
+                .mapToInt(h -> h.path("spec").path("minReplicas").asInt(1)).findFirst().orElse(d.path("spec").path("replicas").asInt(1));
+        for (ObjectNode p : pdbs) {
+            JsonNode spec = p.path("spec");
+            if (spec.has("minAvailable") && (spec.path("minAvailable").isInt() ? spec.path("minAvailable").asInt() >= minReplicas
+                    : spec.path("minAvailable").asText().equals("100%"))) {
+                problem(p, "minAvailable " + spec.path("minAvailable").asText() + " with at least " + minReplicas
+                        + " replicas: no node could ever be drained");
+            }
+            if (spec.has("maxUnavailable") && spec.path("maxUnavailable").isInt()) {
+                int mu = spec.path("maxUnavailable").asInt();
+                if (mu < 1) {
+                    problem(p, "maxUnavailable 0: no node could ever be drained");
+                } else if (minReplicas > 1 && mu >= minReplicas) {
+                    problem(p, "maxUnavailable " + mu + " lets a drain take all " + minReplicas + " replicas at once");
+                }
+            }
         }
         if (cluster.first("Service", svc.name()).isEmpty()) {
             problem(d, "no Service " + svc.name());
@@ -382,6 +401,8 @@ final class Validator {
                     secretRef(k, dbSpec.path(f).path("name").asText(), dbSpec.path(f).path("key").asText(), "db." + f);
                 }
             }
+            k.path("spec").path("truststores").fields().forEachRemaining(t ->
+                    secretRef(k, t.getValue().path("secret").path("name").asText(), null, "truststores." + t.getKey()));
             String host = dbSpec.path("host").asText();
             if (!host.isEmpty() && !cluster.services.containsKey(host)) {
                 problem(k, "db.host " + host + " is no Service");
@@ -515,6 +536,10 @@ final class Validator {
             int max = hpa.path("spec").path("maxReplicas").asInt();
             if (hpa.path("spec").path("minReplicas").asInt(1) > max) {
                 problem(hpa, "minReplicas above maxReplicas");
+            }
+            if (cluster.first("Deployment", name).get().path("spec").has("replicas")) {
+                problem(hpa, "Deployment " + name + " sets spec.replicas although this HPA owns it: every server-side apply"
+                        + " would conflict with the HPA or reset the count");
             }
             services.stream().filter(s -> s.name().equals(name)).findFirst().ifPresent(svc -> {
                 for (String t : svc.topics("incoming")) {
