@@ -25,7 +25,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * once and committed under src/test/resources/documents; run {@link #main} to write them again:
  * {@code java -cp ... org.disclosure.parser.documents.PdfWriter /usr/share/fonts/truetype/wqy/wqy-microhei.ttc
  * src/test/resources/documents}; with a third argument {@code variants} it writes only the planted
- * variants of {@link Variants} ({@code …_blanks.pdf}, {@code …_blanks_borderless.pdf}).
+ * variants of {@link Variants} ({@code …_blanks.pdf}, {@code …_blanks_borderless.pdf}, {@code …_repeated_header.pdf}).
  */
 public final class PdfWriter {
 
@@ -59,6 +59,8 @@ public final class PdfWriter {
             Files.write(target.resolve("report_2021_hangzhou_xihu_blanks.pdf"), write(Variants.blanks(source), fontFile));
             Files.write(target.resolve("report_2021_hangzhou_xihu_blanks_borderless.pdf"),
                     write(Variants.blanks(source), fontFile, false));
+            Files.write(target.resolve("report_2021_hangzhou_xihu_repeated_header.pdf"),
+                    write(Variants.repeatedHeader(source), fontFile));
             return;
         }
         Files.write(target.resolve("report_2021_hangzhou_xihu.pdf"), write(source, fontFile));

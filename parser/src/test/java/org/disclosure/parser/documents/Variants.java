@@ -29,4 +29,41 @@ public final class Variants {
             return rows;
         });
     }
+
+    /**
+     * Table 三 broken before 2.申请人逾期未按收费通知… as a converter breaks it at a page end: the page's
+     * footer and the next page's caption between the two parts, and the header rows repeated on top of
+     * the second part (its 其他 and 总计 columns are no rows).
+     */
+    public static ReportSource repeatedHeader(ReportSource source) {
+        List<ReportSource.Block> blocks = new java.util.ArrayList<>();
+        for (ReportSource.Block block : source.blocks()) {
+            int at = block instanceof ReportSource.Table t ? rowWith(t, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请") : -1;
+            if (at < 0) {
+                blocks.add(block);
+                continue;
+            }
+            ReportSource.Table t = (ReportSource.Table) block;
+            blocks.add(new ReportSource.Table(t.slots().subList(0, at)));
+            blocks.add(new ReportSource.Paragraph("杭州市西湖区人民政府2024年度政府信息公开工作年度报告"));
+            blocks.add(new ReportSource.Paragraph("续表"));
+            List<List<String>> rest = new java.util.ArrayList<>(t.slots().subList(0, t.headerRows()));
+            for (List<String> row : t.slots().subList(at, t.rows())) {
+                // the rows merged down from above the break start afresh on the new page
+                List<String> copy = new java.util.ArrayList<>(row);
+                if (copy.getFirst().equals("^")) copy.set(0, "");
+                if (copy.get(1).equals("^")) copy.set(1, "");
+                rest.add(copy);
+            }
+            blocks.add(new ReportSource.Table(rest));
+        }
+        return new ReportSource(blocks);
+    }
+
+    private static int rowWith(ReportSource.Table t, String label) {
+        for (int r = 0; r < t.rows(); r++) {
+            if (t.slots().get(r).contains(label)) return r;
+        }
+        return -1;
+    }
 }

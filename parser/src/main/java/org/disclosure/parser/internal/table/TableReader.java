@@ -27,6 +27,10 @@ public final class TableReader {
      */
     private static final int EXACT_LABEL_REACH = 4;
 
+    /** Column headers of table 三, printed above it and repeated after page breaks. */
+    private static final Set<String> COLUMN_HEADS =
+            Set.of("申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构");
+
     private TableReader() {
     }
 
@@ -250,14 +254,33 @@ public final class TableReader {
             return joined;
         }
 
-        /** The offset of the first cell at or after {@code from} whose whole wording is one of the row's labels. */
+        /**
+         * The offset of the first cell at or after {@code from} whose whole wording is one of the row's
+         * labels and that is not a column header.
+         */
         int wholeLabelAt(RowSpec row, int from) {
+            boolean underHeader = isHeaderRun();
             for (int t = 0; t < tokens.size(); t++) {
-                if (offsets.get(t) >= from && row.matchesWhole(LabelText.withoutNumbering(tokens.get(t).label()))) {
-                    return offsets.get(t);
-                }
+                if (offsets.get(t) < from) continue;
+                String label = tokens.get(t).label();
+                String wording = LabelText.withoutNumbering(label);
+                if (underHeader && wording.length() == label.length()) continue; // an unnumbered 其他 / 总计 heads a column
+                if (row.matchesWhole(wording)) return offsets.get(t);
             }
             return -1;
+        }
+
+        /**
+         * Whether the run holds the column headers of the applicants' table (a header repeated after a
+         * page break, or the table's own): at least two of its header cells. Its short unnumbered cells
+         * 其他 and 总计 are then columns, never the rows （六）3.其他 and （七）总计, which are numbered.
+         */
+        private boolean isHeaderRun() {
+            int heads = 0;
+            for (Token token : tokens) {
+                if (COLUMN_HEADS.contains(token.label()) && ++heads >= 2) return true;
+            }
+            return false;
         }
 
         int endOfTokenAt(int offset) {
