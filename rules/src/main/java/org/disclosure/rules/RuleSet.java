@@ -26,7 +26,7 @@ import org.disclosure.rules.structure.S04RowCellCount;
  */
 public record RuleSet(String version, List<Rule> rules) {
 
-    public static final String CURRENT_VERSION = "2026.11-1";
+    public static final String CURRENT_VERSION = "2026.11-2";
 
     public RuleSet {
         rules = List.copyOf(rules);

@@ -17,6 +17,40 @@ import org.disclosure.rules.support.TextNormalizer;
  * a statement is only read when its subject noun and its verb are both in the same clause, the clause speaks
  * of the report's own year, and it is not a comparison or a running total — a missed statement costs a
  * finding, a misread one costs a supervisor's trust.
+ *
+ * <h2>Grammar</h2>
+ * A clause is cut at ，：；（） (not at 、). A <em>count</em> is a number with the unit 件/起/份/个 ("1500余件",
+ * "2.5件" are not counts). The count's <em>subject</em> is the noun right after its unit ("4 份规范性文件"),
+ * else the noun ending nearest before it in the clause ({@link SubjectKeywords}). The subject and the
+ * <em>verb</em> (the words before the count in the clause) decide the reading:
+ * <pre>
+ * subject (noun)                         verb before the count             reading (table figures, any one clears)
+ * 申请, 申请事项, 公开事项 (依申请公开事项)  收到 受理 新收 接收 接到 收悉        new: 一 or 一+二
+ *                                        办结 办理完毕 答复                 handled: （七）总计
+ *                                        办理 (alone)                      dealt with: 一, 一+二 or （七）总计
+ *                                        上年(度)结转                      carried over: 二
+ *                                        结转 (下年度, 继续办理)            carried forward: 四
+ *                                        受理…办结 / 受理并办结 (both)      new and handled, each
+ * 结转                                   上年… / otherwise                 carried over: 二 / carried forward: 四
+ * 办结                                   —                                 handled: （七）总计
+ * 予以公开, 部分公开, 不予公开            —                                 表三 rows （一）（二）（三）
+ * 行政复议, 复议, 复议申请                —                                 reviews: 表四 行政复议 总计
+ * 行政诉讼, 诉讼, 诉讼申请                —                                 suits: both 行政诉讼 totals
+ * 规范性文件                             制发 出台 印发 制定 发布 公布       issued (2019: new made / new published)
+ *                                        废止 / 现行有效                    repealed / in force
+ *                                        (主动)公开                        active publications: issued, made,
+ *                                                                          published or in force
+ * 规章 (not 规章制度)                    as 规范性文件                     表二 规章
+ * 行政许可, 行政处罚, 行政强制            …决定 after the noun              表二 本年处理决定数量
+ * </pre>
+ * Conditions: an application count needs 公开 in its clause, or a sentence about 公开 whose clause names no
+ * other kind of application (许可, 审批, 政务服务, 信访…); 予以公开…办结 counts need 申请 in the sentence;
+ * case counts need 公开 in the sentence. A count of one applicant type ("其中自然人申请 20 件", "受理自然人
+ * 提出的申请 20 件") is a breakdown, not read; naming two or more types ("自然人、法人或其他组织提出的申请")
+ * is the total. "行政复议、行政诉讼各 1 件" gives both. "未收到…申请" and "未发生…复议、诉讼" state 0. Skipped:
+ * clauses with comparisons or running totals (同比, 增加, 累计, 以来…), sentences naming another year, and
+ * review work on documents (清理, 审查, 修订, 解读…). Anything else — another noun, no verb, two readings that
+ * cannot both hold — is no statement: ambiguity leaves the count unread, never a false alarm.
  */
 final class CountStatementReader {
 
@@ -29,7 +63,13 @@ final class CountStatementReader {
     private static final Pattern NOT_ABOUT_COUNT = Pattern.compile("超出|频次|数量|收费|费用|处理费|范围");
 
     private static final Pattern RECEIVED = Pattern.compile("收到|受理|新收|接收|接到|收悉");
-    private static final Pattern HANDLED = Pattern.compile("办结|办理完毕|答复完毕");
+    private static final Pattern HANDLED = Pattern.compile("办结|办理完毕|答复完毕|答复");
+    /** 办理 alone may mean received, received and carried over, or settled: any of the three clears it. */
+    private static final Pattern DEALT = Pattern.compile("办理(?!完毕|结果)");
+    /** The applicant types of table 三's columns; one named alone makes a count a breakdown. */
+    private static final Pattern APPLICANT_TYPE = Pattern.compile("自然人|公民|法人或其他组织|法人|企业|科研机构|社会公益组织|公益组织|法律服务机构|其他组织");
+    private static final Pattern EACH = Pattern.compile("各$");
+    private static final Pattern DECISIONS = Pattern.compile("^[^,]{0,6}决定");
     private static final Pattern CARRIED_OVER = Pattern.compile("上一?年度?结转");
     private static final Pattern ISSUED = Pattern.compile("制发|出台|印发|制定|发布|公布");
     private static final Pattern REPEALED = Pattern.compile("废止");
@@ -76,31 +116,63 @@ final class CountStatementReader {
         Matcher count = COUNT.matcher(clause);
         while (count.find()) {
             Keyword subject = SubjectKeywords.startingAt(clause, count.end());
+            String before = clause.substring(0, count.start());
+            String after = clause.substring(count.end());
             if (subject == null) subject = SubjectKeywords.nearestBefore(clause, count.start());
             if (subject == null) continue;
-            CountSubject meaning = meaning(subject.topic(), clause.substring(0, count.start()), count.group(2), sentence);
-            if (meaning != null) found.add(new CountStatement(meaning, new BigDecimal(count.group(1)), clause, paragraph));
+            BigDecimal value = new BigDecimal(count.group(1));
+            for (CountSubject meaning : meanings(subject.topic(), before, after, count.group(2), sentence)) {
+                found.add(new CountStatement(meaning, value, clause, paragraph));
+            }
         }
         found.addAll(readNoneStatement(clause, sentence, paragraph));
         return found;
     }
 
-    /** What a count about {@code topic} means, judged by the verbs before it; null when it cannot be told. */
-    private static CountSubject meaning(Topic topic, String before, String unit, String sentence) {
+    /** What a count about {@code topic} means, judged by the verbs before it; none when it cannot be told. */
+    private static List<CountSubject> meanings(Topic topic, String before, String after, String unit, String sentence) {
         boolean aboutRequests = sentence.contains("申请") && !OTHER_APPLICATIONS.matcher(sentence).find();
         boolean aboutDisclosureCases = sentence.contains("公开") && (unit.equals("件") || unit.equals("起"));
+        if (isBreakdown(before)) return List.of();
         return switch (topic) {
-            case APPLICATION -> disclosureRequest(before, sentence) ? applicationMeaning(before) : null;
-            case GRANTED -> aboutRequests ? CountSubject.GRANTED : null;
-            case PARTIAL -> aboutRequests ? CountSubject.PARTIALLY_GRANTED : null;
-            case DENIED -> aboutRequests ? CountSubject.DENIED : null;
-            case HANDLED -> aboutRequests ? CountSubject.APPLICATIONS_HANDLED : null;
-            case CARRIED -> aboutRequests ? carriedMeaning(before) : null;
-            case REVIEW -> aboutDisclosureCases ? CountSubject.REVIEWS : null;
-            case LITIGATION -> aboutDisclosureCases ? CountSubject.LITIGATION : null;
-            case NORMATIVE_DOCS -> normativeDocsMeaning(before);
-            case UNRELATED -> null;
+            case APPLICATION -> disclosureRequest(before, sentence) ? applicationMeanings(before) : List.of();
+            case GRANTED -> aboutRequests ? List.of(CountSubject.GRANTED) : List.of();
+            case PARTIAL -> aboutRequests ? List.of(CountSubject.PARTIALLY_GRANTED) : List.of();
+            case DENIED -> aboutRequests ? List.of(CountSubject.DENIED) : List.of();
+            case HANDLED -> aboutRequests ? List.of(CountSubject.APPLICATIONS_HANDLED) : List.of();
+            case CARRIED -> aboutRequests ? List.of(carriedMeaning(before)) : List.of();
+            case REVIEW, LITIGATION -> aboutDisclosureCases ? caseMeanings(topic, before) : List.of();
+            case NORMATIVE_DOCS -> documentMeaning(before, CountSubject.NORMATIVE_DOCS_ISSUED, CountSubject.NORMATIVE_DOCS_REPEALED,
+                    CountSubject.NORMATIVE_DOCS_IN_FORCE, CountSubject.NORMATIVE_DOCS_PUBLISHED);
+            case REGULATIONS -> documentMeaning(before, CountSubject.REGULATIONS_ISSUED, CountSubject.REGULATIONS_REPEALED,
+                    CountSubject.REGULATIONS_IN_FORCE, CountSubject.REGULATIONS_PUBLISHED);
+            case LICENSING -> decisions(before, after, CountSubject.LICENSING_DECISIONS);
+            case PUNISHMENT -> decisions(before, after, CountSubject.PUNISHMENT_DECISIONS);
+            case ENFORCEMENT -> decisions(before, after, CountSubject.ENFORCEMENT_DECISIONS);
+            case UNRELATED -> List.of();
         };
+    }
+
+    /** One applicant type named alone ("其中自然人申请 20 件"): a column of the table, not its total. */
+    private static boolean isBreakdown(String before) {
+        Matcher type = APPLICANT_TYPE.matcher(before);
+        int types = 0;
+        while (type.find()) types++;
+        return types == 1;
+    }
+
+    /** "行政复议、行政诉讼各 1 件" counts both; otherwise the count is the subject's own. */
+    private static List<CountSubject> caseMeanings(Topic topic, String before) {
+        CountSubject own = topic == Topic.REVIEW ? CountSubject.REVIEWS : CountSubject.LITIGATION;
+        if (EACH.matcher(before).find() && before.contains("复议") && before.contains("诉讼")) {
+            return List.of(CountSubject.REVIEWS, CountSubject.LITIGATION);
+        }
+        return List.of(own);
+    }
+
+    /** 行政许可 / 处罚 / 强制 counts are 表二's only when they count decisions ("作出行政处罚决定 1207 件"). */
+    private static List<CountSubject> decisions(String before, String after, CountSubject subject) {
+        return DECISIONS.matcher(after).find() || before.endsWith("决定") ? List.of(subject) : List.of();
     }
 
     /**
@@ -112,12 +184,16 @@ final class CountStatementReader {
         return sentence.contains("公开") && !OTHER_APPLICATIONS.matcher(before).find();
     }
 
-    private static CountSubject applicationMeaning(String before) {
-        if (CARRIED_OVER.matcher(before).find()) return CountSubject.APPLICATIONS_CARRIED_OVER;
-        if (before.contains("结转")) return CountSubject.APPLICATIONS_CARRIED_FORWARD;
-        if (HANDLED.matcher(before).find()) return CountSubject.APPLICATIONS_HANDLED;
-        if (RECEIVED.matcher(before).find()) return CountSubject.APPLICATIONS_RECEIVED;
-        return null;
+    private static List<CountSubject> applicationMeanings(String before) {
+        if (CARRIED_OVER.matcher(before).find()) return List.of(CountSubject.APPLICATIONS_CARRIED_OVER);
+        if (before.contains("结转")) return List.of(CountSubject.APPLICATIONS_CARRIED_FORWARD);
+        boolean handled = HANDLED.matcher(before).find();
+        boolean received = RECEIVED.matcher(before).find();
+        if (handled && received) return List.of(CountSubject.APPLICATIONS_RECEIVED, CountSubject.APPLICATIONS_HANDLED);
+        if (handled) return List.of(CountSubject.APPLICATIONS_HANDLED);
+        if (received) return List.of(CountSubject.APPLICATIONS_RECEIVED);
+        if (DEALT.matcher(before).find()) return List.of(CountSubject.APPLICATIONS_DEALT_WITH);
+        return List.of();
     }
 
     private static CountSubject carriedMeaning(String before) {
@@ -125,12 +201,14 @@ final class CountStatementReader {
                 : CountSubject.APPLICATIONS_CARRIED_FORWARD;
     }
 
-    private static CountSubject normativeDocsMeaning(String before) {
-        if (DOCUMENT_REVIEW.matcher(before).find()) return null;
-        if (REPEALED.matcher(before).find()) return CountSubject.NORMATIVE_DOCS_REPEALED;
-        if (IN_FORCE.matcher(before).find()) return CountSubject.NORMATIVE_DOCS_IN_FORCE;
-        if (ISSUED.matcher(before).find()) return CountSubject.NORMATIVE_DOCS_ISSUED;
-        return null;
+    private static List<CountSubject> documentMeaning(String before, CountSubject issued, CountSubject repealed,
+            CountSubject inForce, CountSubject published) {
+        if (DOCUMENT_REVIEW.matcher(before).find()) return List.of();
+        if (REPEALED.matcher(before).find()) return List.of(repealed);
+        if (IN_FORCE.matcher(before).find()) return List.of(inForce);
+        if (ISSUED.matcher(before).find()) return List.of(issued);
+        if (before.contains("公开")) return List.of(published);
+        return List.of();
     }
 
     /** "未收到…申请" states 0 applications; "未发生…行政复议、行政诉讼案件" states 0 cases of each. */

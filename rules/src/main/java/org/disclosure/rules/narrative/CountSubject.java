@@ -14,6 +14,10 @@ enum CountSubject {
             new TableFigure("一+二 总计", "new + carried over, total", "apply.new.total", "apply.carried_over.total"))),
     APPLICATIONS_HANDLED("办结申请", "applications handled", List.of(
             new TableFigure("表三（七）总计", "table 3 total handled", "apply.total.total"))),
+    APPLICATIONS_DEALT_WITH("办理申请", "applications dealt with", List.of(
+            new TableFigure("表三 一、本年新收 总计", "table 3 row new, total", "apply.new.total"),
+            new TableFigure("一+二 总计", "new + carried over, total", "apply.new.total", "apply.carried_over.total"),
+            new TableFigure("表三（七）总计", "table 3 total handled", "apply.total.total"))),
     APPLICATIONS_CARRIED_OVER("上年结转申请", "applications carried over", List.of(
             new TableFigure("表三 二、上年结转 总计", "table 3 row carried over, total", "apply.carried_over.total"))),
     APPLICATIONS_CARRIED_FORWARD("结转下年度申请", "applications carried forward", List.of(
@@ -36,7 +40,33 @@ enum CountSubject {
     NORMATIVE_DOCS_REPEALED("废止规范性文件", "normative documents repealed", List.of(
             new TableFigure("表二 行政规范性文件 本年废止件数", "table 2 normative documents repealed", "active.normative_docs.repealed"))),
     NORMATIVE_DOCS_IN_FORCE("现行有效规范性文件", "normative documents in force", List.of(
-            new TableFigure("表二 行政规范性文件 现行有效件数", "table 2 normative documents in force", "active.normative_docs.in_force")));
+            new TableFigure("表二 行政规范性文件 现行有效件数", "table 2 normative documents in force", "active.normative_docs.in_force"))),
+    NORMATIVE_DOCS_PUBLISHED("公开规范性文件", "normative documents published", List.of(
+            new TableFigure("表二 行政规范性文件 本年制发件数", "table 2 normative documents issued", "active.normative_docs.issued"),
+            new TableFigure("表二 规范性文件 本年新制作数量", "table 2 normative documents made", "active.normative_docs.made"),
+            new TableFigure("表二 规范性文件 本年新公开数量", "table 2 normative documents published", "active.normative_docs.published"),
+            new TableFigure("表二 行政规范性文件 现行有效件数", "table 2 normative documents in force", "active.normative_docs.in_force"),
+            new TableFigure("表二 规范性文件 对外公开总数量", "table 2 normative documents public", "active.normative_docs.total"))),
+    REGULATIONS_ISSUED("制发规章", "regulations issued", List.of(
+            new TableFigure("表二 规章 本年制发件数", "table 2 regulations issued", "active.regulations.issued"),
+            new TableFigure("表二 规章 本年新制作数量", "table 2 regulations made", "active.regulations.made"),
+            new TableFigure("表二 规章 本年新公开数量", "table 2 regulations published", "active.regulations.published"))),
+    REGULATIONS_REPEALED("废止规章", "regulations repealed", List.of(
+            new TableFigure("表二 规章 本年废止件数", "table 2 regulations repealed", "active.regulations.repealed"))),
+    REGULATIONS_IN_FORCE("现行有效规章", "regulations in force", List.of(
+            new TableFigure("表二 规章 现行有效件数", "table 2 regulations in force", "active.regulations.in_force"))),
+    REGULATIONS_PUBLISHED("公开规章", "regulations published", List.of(
+            new TableFigure("表二 规章 本年制发件数", "table 2 regulations issued", "active.regulations.issued"),
+            new TableFigure("表二 规章 本年新制作数量", "table 2 regulations made", "active.regulations.made"),
+            new TableFigure("表二 规章 本年新公开数量", "table 2 regulations published", "active.regulations.published"),
+            new TableFigure("表二 规章 现行有效件数", "table 2 regulations in force", "active.regulations.in_force"),
+            new TableFigure("表二 规章 对外公开总数量", "table 2 regulations public", "active.regulations.total"))),
+    LICENSING_DECISIONS("行政许可决定", "licensing decisions", List.of(
+            new TableFigure("表二 行政许可 处理决定数量", "table 2 licensing decisions", "active.licensing.decisions"))),
+    PUNISHMENT_DECISIONS("行政处罚决定", "penalty decisions", List.of(
+            new TableFigure("表二 行政处罚 处理决定数量", "table 2 penalty decisions", "active.punishment.decisions"))),
+    ENFORCEMENT_DECISIONS("行政强制决定", "enforcement decisions", List.of(
+            new TableFigure("表二 行政强制 处理决定数量", "table 2 enforcement decisions", "active.enforcement.decisions")));
 
     private final String labelZh;
     private final String labelEn;

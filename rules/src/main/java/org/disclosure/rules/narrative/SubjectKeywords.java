@@ -9,7 +9,10 @@ import java.util.List;
  */
 final class SubjectKeywords {
 
-    enum Topic { APPLICATION, GRANTED, PARTIAL, DENIED, HANDLED, CARRIED, REVIEW, LITIGATION, NORMATIVE_DOCS, UNRELATED }
+    enum Topic {
+        APPLICATION, GRANTED, PARTIAL, DENIED, HANDLED, CARRIED, REVIEW, LITIGATION, NORMATIVE_DOCS, REGULATIONS,
+        LICENSING, PUNISHMENT, ENFORCEMENT, UNRELATED
+    }
 
     record Keyword(String text, Topic topic) {
     }
@@ -17,6 +20,16 @@ final class SubjectKeywords {
     /** Longer keywords first, so that a keyword ending at the same place as a shorter one wins (规范性文件 over 文件). */
     static final List<Keyword> ALL = List.of(
             new Keyword("规范性文件", Topic.NORMATIVE_DOCS),
+            new Keyword("规章制度", Topic.UNRELATED),
+            new Keyword("规章", Topic.REGULATIONS),
+            new Keyword("行政许可", Topic.LICENSING),
+            new Keyword("行政处罚", Topic.PUNISHMENT),
+            new Keyword("行政强制", Topic.ENFORCEMENT),
+            // a 复议 or 诉讼 applied for is a case, not a disclosure request; 依申请公开事项 is one
+            new Keyword("复议申请", Topic.REVIEW),
+            new Keyword("诉讼申请", Topic.LITIGATION),
+            new Keyword("申请事项", Topic.APPLICATION),
+            new Keyword("公开事项", Topic.APPLICATION),
             new Keyword("行政复议", Topic.REVIEW),
             new Keyword("行政诉讼", Topic.LITIGATION),
             new Keyword("予以公开", Topic.GRANTED),
