@@ -100,7 +100,8 @@ class ReliableStorageTest {
     }
 
     @Test
-    void anOverLongNameIsStoredAndARefusedValueIsDeadLetteredWhileTheChannelGoesOn() throws Exception {
+    void recordsThatCanNeverBeStoredAreDeadLetteredWhileTheChannelGoesOn() throws Exception {
+        // an agency name beyond the contract (the parser cuts names at 100 characters): not from the pipeline
         UUID longName = UUID.randomUUID();
         kafka.send(Topics.VALIDATED, longName.toString(),
                 validated(longName, "很长的机关名称".repeat(60), "230000", Instant.now()));
@@ -114,15 +115,17 @@ class ReliableStorageTest {
             UUID after = UUID.randomUUID();
             kafka.send(Topics.VALIDATED, after.toString(), validated(after, "某某县人民政府", "230000", Instant.now()));
 
-            awaitStage(longName, Stage.STORED);
             awaitStage(after, Stage.STORED);
+            StatusChanged tooLong = awaitStage(longName, Stage.STORE_FAILED);
+            assertTrue(tooLong.reason().contains("agency name of 420 characters"), tooLong.reason());
             StatusChanged failed = awaitStage(refused, Stage.STORE_FAILED);
             assertTrue(failed.reason().contains("could not be stored"), failed.reason());
             var letters = companion.consume(byte[].class).withOffsetReset(OffsetResetStrategy.EARLIEST)
                     .fromTopics(Topics.deadLetters(Topics.VALIDATED), records -> records.select().where(record ->
-                            garbageKey.equals(record.key()) || refused.toString().equals(record.key())))
-                    .awaitRecords(2, WAIT);
-            assertEquals(2, letters.count());
+                            garbageKey.equals(record.key()) || refused.toString().equals(record.key())
+                                    || longName.toString().equals(record.key())))
+                    .awaitRecords(3, WAIT);
+            assertEquals(3, letters.count());
         }
     }
 
