@@ -66,4 +66,25 @@ public final class Variants {
         }
         return -1;
     }
+
+    /**
+     * Labels and headers as real reports print them: 现行有效数量 for the header 现行有效件数,
+     * 四、结转下一年度继续办理 for the row, 本机关未掌握相关政府信息 (one character off); and differences that
+     * are no deviation: half-width quotes and brackets, spaces inside a label.
+     */
+    public static ReportSource nonstandardLabels(ReportSource source) {
+        return TextLayouts.withTables(source, rows -> {
+            for (List<String> row : rows) {
+                row.replaceAll(slot -> switch (slot) {
+                    case "现行有效件数" -> "现行有效数量";
+                    case "四、结转下年度继续办理" -> "四、结转下一年度继续办理";
+                    case "1.本机关不掌握相关政府信息" -> "1.本机关未掌握相关政府信息";
+                    case "3.危及“三安全一稳定”" -> "3.危及\"三安全一稳定\"";
+                    case "（一）予以公开" -> "(一) 予以 公开";
+                    default -> slot;
+                });
+            }
+            return rows;
+        });
+    }
 }

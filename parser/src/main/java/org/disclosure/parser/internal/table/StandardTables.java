@@ -59,7 +59,7 @@ public final class StandardTables {
             applicants("apply.denied.enforcement_file", "执法案卷"),
             applicants("apply.denied.query_matter", "查询事项"),
             RowSpec.heading("无法提供"),
-            applicants("apply.unable.not_held", "不掌握"),
+            applicants("apply.unable.not_held", "不掌握", "掌握相关"),
             applicants("apply.unable.need_create", "另行制作", "没有现成"),
             applicants("apply.unable.unclear", "不明确"),
             RowSpec.heading("不予处理"),
