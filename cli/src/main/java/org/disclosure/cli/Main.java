@@ -22,8 +22,11 @@ public final class Main {
                                                 send one dead letter back to its topic
               stuck                             list the submissions whose stage has not moved for a while
               rules                             print the rule reference
+              load [--reports N] [--concurrency C | --rate R] [--seed S] [--out FILE.json]
+                                                offer N generated reports to the running platform as a feed and
+                                                measure rates, latency, CPU and memory (./disclosure load --help)
 
-            revalidate, dead-letters and stuck talk to ./disclosure up's ports; --ingest URL, --realm URL and
+            revalidate, dead-letters, stuck and load talk to ./disclosure up's ports; --ingest URL, --realm URL and
             --validate URL point elsewhere.
             """;
 
@@ -49,6 +52,7 @@ public final class Main {
                 case "rules" -> new RulesCommand().run(rest);
                 case "dead-letters" -> new DeadLettersCommand().run(rest);
                 case "stuck" -> new StuckCommand().run(rest);
+                case "load" -> new LoadCommand().run(rest);
                 default -> {
                     System.err.println("unknown command '" + args[0] + "'");
                     System.err.print(USAGE);
