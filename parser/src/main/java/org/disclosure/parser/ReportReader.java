@@ -8,6 +8,8 @@ import java.util.Map;
 import org.disclosure.contracts.cells.CellCatalog;
 import org.disclosure.contracts.cells.CellDefinition;
 import org.disclosure.contracts.report.FormatVersion;
+import org.disclosure.contracts.report.ParseIssue;
+import org.disclosure.contracts.report.ParseIssueKind;
 import org.disclosure.contracts.report.ParsedReport;
 import org.disclosure.contracts.report.Region;
 import org.disclosure.parser.internal.report.AgencyNamer;
@@ -64,7 +66,12 @@ final class ReportReader {
         TitleReader.Title title = TitleReader.read(document, layout);
         String signature = AgencyNamer.fromSignature(document);
         String titledAgency = AgencyNamer.fromTitle(title.issuer());
-        Region region = resolveRegion(text, title, titledAgency, signature);
+        RegionResolver.Resolution resolution = resolveRegion(text, title, titledAgency, signature);
+        Region region = resolution == null ? null : resolution.region();
+        if (resolution != null && resolution.corrected() != null) {
+            recorder.issue(new ParseIssue(ParseIssueKind.PLACE_NAME_CORRECTED, null, List.of("region"),
+                    resolution.corrected(), resolution.printed(), null));
+        }
         FieldBounds.Bounded agency = FieldBounds.agency(titledAgency != null ? titledAgency
                 : signature != null ? signature
                 : AgencyNamer.fromPlace(title.issuer(), region));
@@ -77,11 +84,11 @@ final class ReportReader {
     }
 
     /** The title's name first; the signature only when the title names no known place. */
-    private Region resolveRegion(String text, TitleReader.Title title, String titledAgency, String signature) {
+    private RegionResolver.Resolution resolveRegion(String text, TitleReader.Title title, String titledAgency, String signature) {
         String context = text.length() > 4000 ? text.substring(0, 4000) : text;
-        Region region = regions.resolve(titledAgency != null ? titledAgency : title.issuer(), context);
-        if (region == null && signature != null) region = regions.resolve(signature, context);
-        if (region == null) region = regions.resolve(title.text(), context);
+        RegionResolver.Resolution region = regions.resolveSpelling(titledAgency != null ? titledAgency : title.issuer(), context);
+        if (region == null && signature != null) region = regions.resolveSpelling(signature, context);
+        if (region == null) region = regions.resolveSpelling(title.text(), context);
         return region;
     }
 

@@ -11,5 +11,10 @@ public enum ParseIssueKind {
     /** A standard table was found but could not be read (rule S02). */
     TABLE_UNREADABLE,
     /** A name the document prints is longer than any real one (a title run on into the text): it was cut. */
-    FIELD_TOO_LONG
+    FIELD_TOO_LONG,
+    /**
+     * A place name printed one character off (an OCR or conversion look-alike) was read as the unique
+     * division within one character of it: expected holds the division's name, found the printed one.
+     */
+    PLACE_NAME_CORRECTED
 }

@@ -33,6 +33,22 @@ public final class RegionResolver {
      * @return the region, or null when the name mentions no known division
      */
     public Region resolve(String name, String context) {
+        Resolution resolution = resolveSpelling(name, context);
+        return resolution == null ? null : resolution.region();
+    }
+
+    /**
+     * A region found in a name, and the place name as printed and as corrected when the county was found
+     * only by a one-character correction.
+     *
+     * @param printed   the county name as the document prints it, or null when it was read as printed
+     * @param corrected the division's name it was read as, or null
+     */
+    public record Resolution(Region region, String printed, String corrected) {
+    }
+
+    /** As {@link #resolve}, telling also when a misspelt county name was corrected (see {@link #nearMiss}). */
+    public Resolution resolveSpelling(String name, String context) {
         if (name == null || name.isEmpty()) return null;
         List<Division> provinces = provinceNames.mentionedIn(name);
         List<Division> cities = within(cityNames.mentionedIn(name), provinces);
@@ -41,10 +57,58 @@ public final class RegionResolver {
         List<Division> located = within(within(counties, cities), provinces);
         if (located.isEmpty()) located = counties;
         if (located.size() > 1) located = mostDiscussed(located, context);
-        if (located.size() == 1) return county(located.getFirst());
-        if (cities.size() == 1) return city(cities.getFirst());
-        if (provinces.size() == 1) return province(provinces.getFirst());
+        if (located.size() == 1) return new Resolution(county(located.getFirst()), null, null);
+        if (located.isEmpty()) {
+            Resolution corrected = nearMiss(name, cities.size() == 1 ? cities.getFirst() : null,
+                    provinces.size() == 1 ? provinces.getFirst() : null);
+            if (corrected != null) return corrected;
+        }
+        if (cities.size() == 1) return new Resolution(city(cities.getFirst()), null, null);
+        if (provinces.size() == 1) return new Resolution(province(provinces.getFirst()), null, null);
         return null;
+    }
+
+    /**
+     * A county name printed one character off — a look-alike from OCR or a conversion (西胡区 for 西湖区) — is
+     * read as the division within one substituted character of it, among the counties of the city (or
+     * province) the name also mentions, or of the whole country when it mentions none. The county word
+     * at the end (区, 县, 市, 旗) must be printed right, the name be three characters or more, and the
+     * printed text no real division's name. Only a unique candidate is taken: between two, nothing is
+     * guessed. Runs only when no county was found, over one city's or one province's counties (or all
+     * of them, about three thousand, once per report).
+     */
+    private Resolution nearMiss(String name, Division city, Division province) {
+        String scope = city != null ? city.code().substring(0, 4) : province != null ? province.code().substring(0, 2) : "";
+        Division found = null;
+        String printed = null;
+        for (Division county : divisions.counties()) {
+            String correct = county.name();
+            if (correct.length() < 3 || !county.code().startsWith(scope)) continue;
+            char suffix = correct.charAt(correct.length() - 1);
+            for (int end = name.indexOf(suffix, correct.length() - 1); end >= 0; end = name.indexOf(suffix, end + 1)) {
+                int start = end - correct.length() + 1;
+                if (start < 0) continue;
+                String text = name.substring(start, end + 1);
+                if (!oneSubstitutionApart(text, correct) || isDivisionName(text)) continue;
+                if (found != null && found != county) return null;
+                found = county;
+                printed = text;
+            }
+        }
+        return found == null ? null : new Resolution(county(found), printed, found.name());
+    }
+
+    private static boolean oneSubstitutionApart(String a, String b) {
+        int differences = 0;
+        for (int i = 0; i < a.length() && differences < 2; i++) {
+            if (a.charAt(i) != b.charAt(i)) differences++;
+        }
+        return differences == 1;
+    }
+
+    private boolean isDivisionName(String text) {
+        return !countyNames.mentionedIn(text).isEmpty() && countyNames.mentionedIn(text).getFirst().name().equals(text)
+                || !cityNames.mentionedIn(text).isEmpty();
     }
 
     /** County-level cities share names with prefectures' seats rarely; a county inside a matched city name is noise. */

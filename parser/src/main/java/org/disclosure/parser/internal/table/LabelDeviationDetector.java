@@ -102,6 +102,17 @@ public final class LabelDeviationDetector {
         java.util.Set<org.disclosure.contracts.report.SourceLocation> reported = new java.util.HashSet<>();
         for (TableReading table : tables) {
             if (table.isEmpty()) continue;
+            // row labels first: a deviating row label is reported once, with the row's keys
+            for (TableRow row : table.rows()) {
+                if (row.label() == null) continue;
+                String printed = LabelText.lettersOnly(LabelText.withoutNumbering(row.label().label()));
+                String standard = ROW_LABELS.get(row.spec().keyPrefix());
+                if (standard == null || !deviates(printed, compact(standard))) standard = nearMiss(printed);
+                if (standard != null && reported.add(row.label().location())) {
+                    issues.add(new ParseIssue(ParseIssueKind.NONSTANDARD_LABEL, table.spec().table(), row.spec().keys(),
+                            standard, row.label().raw(), row.label().location()));
+                }
+            }
             for (int line = table.firstLine(); line <= table.lastLine(); line++) {
                 for (Token cell : document.cells(line)) {
                     if (!cell.isText()) continue;
@@ -112,17 +123,6 @@ public final class LabelDeviationDetector {
                         issues.add(new ParseIssue(ParseIssueKind.NONSTANDARD_LABEL, table.spec().table(), List.of(),
                                 standard, cell.raw(), cell.location()));
                     }
-                }
-            }
-            for (TableRow row : table.rows()) {
-                String standard = row.label() == null ? null : ROW_LABELS.get(row.spec().keyPrefix());
-                if (standard == null || !deviates(LabelText.lettersOnly(LabelText.withoutNumbering(row.label().label())),
-                        compact(standard))) {
-                    continue;
-                }
-                if (reported.add(row.label().location())) {
-                    issues.add(new ParseIssue(ParseIssueKind.NONSTANDARD_LABEL, table.spec().table(), row.spec().keys(),
-                            standard, row.label().raw(), row.label().location()));
                 }
             }
         }
