@@ -44,10 +44,11 @@ public class ContentClient {
      * consumer's retry waits it out.
      */
     public Uni<byte[]> fetch(ReportSubmitted event) {
-        if (!isIngest(event.contentUrl())) {
+        if (!isClaimCheckOf(event)) {
             // the pipeline token opens every report's bytes: it goes to ingest-service and nowhere else
             return Uni.createFrom().failure(new ContentUnavailableException("the content address "
-                    + event.contentUrl() + " is not ingest-service's (" + ingest + "); not fetched", event));
+                    + event.contentUrl() + " is not ingest-service's claim check of submission " + event.submissionId()
+                    + " (" + ingest + "/api/submissions/{id}/content); not fetched", event));
         }
         return tokens.getTokens(oidc)
                 .map(Tokens::getAccessToken)
@@ -56,13 +57,19 @@ public class ContentClient {
                 .map(response -> bodyOf(response, event));
     }
 
-    /** Same scheme and host as ingest-service, and its port when the configuration names one. */
-    private boolean isIngest(String url) {
+    /**
+     * Same scheme and host as ingest-service (and its port when the configuration names one), and the content of
+     * this very submission: an event can neither send the token elsewhere nor pass another report's bytes off
+     * under an id ingest never issued.
+     */
+    private boolean isClaimCheckOf(ReportSubmitted event) {
         try {
-            URI target = new URI(url);
+            URI target = new URI(event.contentUrl());
+            String base = ingest.getPath() == null ? "" : ingest.getPath().replaceAll("/+$", "");
             return ingest.getScheme().equalsIgnoreCase(target.getScheme())
                     && ingest.getHost().equalsIgnoreCase(target.getHost())
-                    && (ingest.getPort() == -1 || ingest.getPort() == target.getPort());
+                    && (ingest.getPort() == -1 || ingest.getPort() == target.getPort())
+                    && (base + "/api/submissions/" + event.submissionId() + "/content").equals(target.getPath());
         } catch (URISyntaxException | NullPointerException e) {
             return false;
         }

@@ -42,6 +42,8 @@ class ParsingFlowTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static HttpServer contentServer;
+    /** Claim-check path of each submission the test sent, to the document it stands for. */
+    private static final Map<String, String> DOCUMENT_OF = new java.util.concurrent.ConcurrentHashMap<>();
     /** Requests to /flaky answered 503 so far: ingest-service in a rolling upgrade. */
     private static final AtomicInteger FLAKY_REFUSALS = new AtomicInteger();
 
@@ -60,7 +62,8 @@ class ParsingFlowTest {
                 "/not-a-report", "会议通知：请各单位于周五下午三点参加学习。".getBytes(StandardCharsets.UTF_8));
         contentServer = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         contentServer.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getPath();
+            // ingest's claim check: /api/submissions/{id}/content serves what the test registered for that id
+            String path = DOCUMENT_OF.getOrDefault(exchange.getRequestURI().getPath(), "/gone");
             if (path.equals("/flaky") && FLAKY_REFUSALS.getAndIncrement() < 3) {
                 exchange.sendResponseHeaders(503, -1);
                 exchange.close();
@@ -134,10 +137,12 @@ class ParsingFlowTest {
 
     @Test
     void theServiceTokenIsNeverSentAnywhereButIngest() {
-        UUID id = submitAt("http://127.0.0.1:" + contentServer.getAddress().getPort() + "/report");
+        UUID id = UUID.randomUUID();
+        kafka.send(Topics.SUBMITTED, id.toString(), event(id,
+                "http://127.0.0.1:" + contentServer.getAddress().getPort() + "/api/submissions/" + id + "/content"));
         StatusChanged status = awaitStatus(id);
         assertEquals(Stage.PARSE_FAILED, status.stage());
-        assertTrue(status.reason().contains("not ingest-service's"), status.reason());
+        assertTrue(status.reason().contains("not ingest-service's claim check"), status.reason());
     }
 
     @Test
@@ -190,15 +195,32 @@ class ParsingFlowTest {
         return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private UUID submit(String path) {
-        return submitAt("http://localhost:" + contentServer.getAddress().getPort() + path);
+    @Test
+    void anEventPointingAtAnotherSubmissionsContentIsRefused() {
+        UUID genuine = submit("/report");
+        assertEquals(Stage.PARSED, awaitStatus(genuine).stage());
+        // a well-formed event under an id ingest never issued, carrying the claim check of a real submission
+        UUID ghost = UUID.randomUUID();
+        kafka.send(Topics.SUBMITTED, ghost.toString(), event(ghost, claimCheck(genuine)));
+        StatusChanged status = awaitStatus(ghost);
+        assertEquals(Stage.PARSE_FAILED, status.stage());
+        assertTrue(status.reason().contains("claim check of submission " + ghost), status.reason());
     }
 
-    private UUID submitAt(String url) {
+    private String claimCheck(UUID id) {
+        return "http://localhost:" + contentServer.getAddress().getPort() + "/api/submissions/" + id + "/content";
+    }
+
+    private UUID submit(String document) {
         UUID id = UUID.randomUUID();
-        kafka.send(Topics.SUBMITTED, id.toString(), new ReportSubmitted(id, "report.txt", "text/plain", 1,
-                "0".repeat(64), url, SubmissionMetadata.empty(), Instant.now(), 1));
+        DOCUMENT_OF.put("/api/submissions/" + id + "/content", document);
+        kafka.send(Topics.SUBMITTED, id.toString(), event(id, claimCheck(id)));
         return id;
+    }
+
+    private static ReportSubmitted event(UUID id, String url) {
+        return new ReportSubmitted(id, "report.txt", "text/plain", 1, "0".repeat(64), url, SubmissionMetadata.empty(),
+                Instant.now(), 1);
     }
 
     private StatusChanged awaitStatus(UUID id) {
