@@ -29,32 +29,30 @@ class MergedRowsTest {
 
     @Test
     void twoRowsNumbersOnTheFirstRowsLine() {
-        ReportSource merged = merge(SOURCE, List.of("1.属于国家秘密", "2.其他法律行政法规禁止公开"), 0);
-        for (Function<ReportSource, String> layout : layouts()) {
-            ParsedReport report = parse(layout.apply(merged));
-            assertSameCells(EXPECTED.cells(), report);
-            assertSharedLineIssue(report, "apply.denied.state_secret.natural", "apply.denied.law_prohibited.total", "14 cells");
-        }
+        assertGivenOut(List.of("1.属于国家秘密", "2.其他法律行政法规禁止公开"), 0,
+                "apply.denied.state_secret.natural", "apply.denied.law_prohibited.total", "14 cells");
     }
 
     @Test
     void twoRowsNumbersOnTheSecondRowsLine() {
-        ReportSource merged = merge(SOURCE, List.of("1.属于国家秘密", "2.其他法律行政法规禁止公开"), 1);
-        for (Function<ReportSource, String> layout : layouts()) {
-            ParsedReport report = parse(layout.apply(merged));
-            assertSameCells(EXPECTED.cells(), report);
-            assertSharedLineIssue(report, "apply.denied.state_secret.natural", "apply.denied.law_prohibited.total", "14 cells");
-        }
+        assertGivenOut(List.of("1.属于国家秘密", "2.其他法律行政法规禁止公开"), 1,
+                "apply.denied.state_secret.natural", "apply.denied.law_prohibited.total", "14 cells");
     }
 
     @Test
     void threeRowsAcrossAGroupHeading() {
         // 8.属于行政查询事项, then the heading （四）无法提供 and its rows 1 and 2
-        ReportSource merged = merge(SOURCE, List.of("8.属于行政查询事项", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作"), 0);
+        assertGivenOut(List.of("8.属于行政查询事项", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作"), 0,
+                "apply.denied.query_matter.natural", "apply.unable.need_create.total", "21 cells");
+    }
+
+    /** The rows' numbers printed on the line of the row at {@code holder} read as the clean report, in every layout. */
+    private static void assertGivenOut(List<String> labels, int holder, String firstKey, String lastKey, String cells) {
+        ReportSource merged = merge(SOURCE, labels, holder);
         for (Function<ReportSource, String> layout : layouts()) {
             ParsedReport report = parse(layout.apply(merged));
             assertSameCells(EXPECTED.cells(), report);
-            assertSharedLineIssue(report, "apply.denied.query_matter.natural", "apply.unable.need_create.total", "21 cells");
+            assertSharedLineIssue(report, firstKey, lastKey, cells);
         }
     }
 

@@ -33,34 +33,19 @@ enum CountSubject {
     LITIGATION("政府信息公开行政诉讼", "lawsuits", List.of(
             new TableFigure("表四 行政诉讼 两项总计之和", "table 4 litigation totals", "litigation_direct.total",
                     "litigation_after_review.total"))),
-    NORMATIVE_DOCS_ISSUED("制发规范性文件", "normative documents issued", List.of(
-            new TableFigure("表二 行政规范性文件 本年制发件数", "table 2 normative documents issued", "active.normative_docs.issued"),
-            new TableFigure("表二 规范性文件 本年新制作数量", "table 2 normative documents made", "active.normative_docs.made"),
-            new TableFigure("表二 规范性文件 本年新公开数量", "table 2 normative documents published", "active.normative_docs.published"))),
-    NORMATIVE_DOCS_REPEALED("废止规范性文件", "normative documents repealed", List.of(
-            new TableFigure("表二 行政规范性文件 本年废止件数", "table 2 normative documents repealed", "active.normative_docs.repealed"))),
-    NORMATIVE_DOCS_IN_FORCE("现行有效规范性文件", "normative documents in force", List.of(
-            new TableFigure("表二 行政规范性文件 现行有效件数", "table 2 normative documents in force", "active.normative_docs.in_force"))),
-    NORMATIVE_DOCS_PUBLISHED("公开规范性文件", "normative documents published", List.of(
-            new TableFigure("表二 行政规范性文件 本年制发件数", "table 2 normative documents issued", "active.normative_docs.issued"),
-            new TableFigure("表二 规范性文件 本年新制作数量", "table 2 normative documents made", "active.normative_docs.made"),
-            new TableFigure("表二 规范性文件 本年新公开数量", "table 2 normative documents published", "active.normative_docs.published"),
-            new TableFigure("表二 行政规范性文件 现行有效件数", "table 2 normative documents in force", "active.normative_docs.in_force"),
-            new TableFigure("表二 规范性文件 对外公开总数量", "table 2 normative documents public", "active.normative_docs.total"))),
-    REGULATIONS_ISSUED("制发规章", "regulations issued", List.of(
-            new TableFigure("表二 规章 本年制发件数", "table 2 regulations issued", "active.regulations.issued"),
-            new TableFigure("表二 规章 本年新制作数量", "table 2 regulations made", "active.regulations.made"),
-            new TableFigure("表二 规章 本年新公开数量", "table 2 regulations published", "active.regulations.published"))),
-    REGULATIONS_REPEALED("废止规章", "regulations repealed", List.of(
-            new TableFigure("表二 规章 本年废止件数", "table 2 regulations repealed", "active.regulations.repealed"))),
-    REGULATIONS_IN_FORCE("现行有效规章", "regulations in force", List.of(
-            new TableFigure("表二 规章 现行有效件数", "table 2 regulations in force", "active.regulations.in_force"))),
-    REGULATIONS_PUBLISHED("公开规章", "regulations published", List.of(
-            new TableFigure("表二 规章 本年制发件数", "table 2 regulations issued", "active.regulations.issued"),
-            new TableFigure("表二 规章 本年新制作数量", "table 2 regulations made", "active.regulations.made"),
-            new TableFigure("表二 规章 本年新公开数量", "table 2 regulations published", "active.regulations.published"),
-            new TableFigure("表二 规章 现行有效件数", "table 2 regulations in force", "active.regulations.in_force"),
-            new TableFigure("表二 规章 对外公开总数量", "table 2 regulations public", "active.regulations.total"))),
+    NORMATIVE_DOCS_ISSUED("制发规范性文件", "normative documents issued",
+            documents("行政规范性文件", "normative documents", "issued", "made", "published")),
+    NORMATIVE_DOCS_REPEALED("废止规范性文件", "normative documents repealed",
+            documents("行政规范性文件", "normative documents", "repealed")),
+    NORMATIVE_DOCS_IN_FORCE("现行有效规范性文件", "normative documents in force",
+            documents("行政规范性文件", "normative documents", "in_force")),
+    NORMATIVE_DOCS_PUBLISHED("公开规范性文件", "normative documents published",
+            documents("行政规范性文件", "normative documents", "issued", "made", "published", "in_force", "total")),
+    REGULATIONS_ISSUED("制发规章", "regulations issued", documents("规章", "regulations", "issued", "made", "published")),
+    REGULATIONS_REPEALED("废止规章", "regulations repealed", documents("规章", "regulations", "repealed")),
+    REGULATIONS_IN_FORCE("现行有效规章", "regulations in force", documents("规章", "regulations", "in_force")),
+    REGULATIONS_PUBLISHED("公开规章", "regulations published",
+            documents("规章", "regulations", "issued", "made", "published", "in_force", "total")),
     LICENSING_DECISIONS("行政许可决定", "licensing decisions", List.of(
             new TableFigure("表二 行政许可 处理决定数量", "table 2 licensing decisions", "active.licensing.decisions"))),
     PUNISHMENT_DECISIONS("行政处罚决定", "penalty decisions", List.of(
@@ -88,6 +73,25 @@ enum CountSubject {
 
     List<TableFigure> figures() {
         return figures;
+    }
+
+    /** Table 二's figures of one kind of document (规章 or 行政规范性文件), in the given columns of either format. */
+    private static List<TableFigure> documents(String kindZh, String kindEn, String... columns) {
+        String stem = kindZh.equals("规章") ? "active.regulations." : "active.normative_docs.";
+        List<TableFigure> figures = new java.util.ArrayList<>();
+        for (String column : columns) {
+            String header = switch (column) {
+                case "issued" -> "本年制发件数";
+                case "made" -> "本年新制作数量";
+                case "published" -> "本年新公开数量";
+                case "repealed" -> "本年废止件数";
+                case "in_force" -> "现行有效件数";
+                default -> "对外公开总数量";
+            };
+            figures.add(new TableFigure("表二 " + kindZh + " " + header, "table 2 " + kindEn + " " + column.replace('_', ' '),
+                    stem + column));
+        }
+        return List.copyOf(figures);
     }
 
     private static List<String> totals(String group) {
