@@ -133,7 +133,7 @@ final class LoadCommand {
         System.out.printf(Locale.ROOT, "generated in %d ms, %.1f KB per report on average%n", generatedMillis,
                 bytes / 1024.0 / reports);
 
-        ProcessMeter meter = ProcessMeter.find(URI.create(ingestUrl).getPort());
+        ProcessMeter meter = ProcessMeter.find(URI.create(ingestUrl).getPort(), ports.postgres());
         if (meter == null) System.out.println("no ./disclosure up process found: CPU and memory are not measured");
         double loadBefore = ProcessMeter.loadAverage();
         List<Submission> submissions = generated.stream().map(Submission::new).toList();
@@ -446,6 +446,8 @@ final class LoadCommand {
             if (stored > 0) {
                 System.out.printf(Locale.ROOT, "platform CPU per stored report: %.0f ms%n", 1000 * cpuTotal / stored);
             }
+            System.out.println("(peak RSS: highest sampled sum over the group's processes, every 250 ms; PostgreSQL as PSS,"
+                    + " its backends share memory; VmHWM: the largest peak of one process since it started)");
             result.put("processes", processes);
             result.put("platformCpuSeconds", round(cpuTotal));
             result.put("platformCpuMillisPerStoredReport", stored > 0 ? round(1000 * cpuTotal / stored) : null);

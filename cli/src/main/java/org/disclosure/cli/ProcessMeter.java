@@ -25,24 +25,34 @@ final class ProcessMeter {
     static final String LOAD = "load generator (this JVM)";
 
     private final long root;
+    private final long postmaster;
     private final Map<Long, Long> startTicks = new HashMap<>();
     private final Map<String, Long> peakRss = new LinkedHashMap<>();
     private final Map<String, Long> peakHwm = new LinkedHashMap<>();
     private final Map<String, Integer> processes = new LinkedHashMap<>();
 
-    private ProcessMeter(long root) {
+    private ProcessMeter(long root, long postmaster) {
         this.root = root;
+        this.postmaster = postmaster;
     }
 
-    /** The meter of the running {@code ./disclosure up} whose services listen on ingestPort, or null. */
-    static ProcessMeter find(int ingestPort) {
+    /**
+     * The meter of the running {@code ./disclosure up} whose services listen on ingestPort, or null. PostgreSQL
+     * detaches from it ({@code pg_ctl} daemonises the postmaster): it is found by its port.
+     */
+    static ProcessMeter find(int ingestPort, int postgresPort) {
         List<Long> candidates = new ArrayList<>();
+        long postmaster = -1;
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
             for (Path entry : entries.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                List<String> args = commandLine(Long.parseLong(entry.getFileName().toString()));
+                long pid = Long.parseLong(entry.getFileName().toString());
+                List<String> args = commandLine(pid);
                 int main = args.indexOf("org.disclosure.cli.Main");
-                if (main >= 0 && main + 1 < args.size() && args.get(main + 1).equals("up")) {
-                    candidates.add(Long.parseLong(entry.getFileName().toString()));
+                if (main >= 0 && main + 1 < args.size() && args.get(main + 1).equals("up")) candidates.add(pid);
+                int port = args.indexOf("-p");
+                if (!args.isEmpty() && args.getFirst().endsWith("/postgres") && port > 0 && port + 1 < args.size()
+                        && args.get(port + 1).equals(Integer.toString(postgresPort))) {
+                    postmaster = pid;
                 }
             }
         } catch (IOException e) {
@@ -52,9 +62,9 @@ final class ProcessMeter {
         for (long pid : candidates) {
             boolean ours = ProcessHandle.of(pid).stream().flatMap(ProcessHandle::descendants)
                     .anyMatch(child -> commandLine(child.pid()).contains(port));
-            if (ours) return new ProcessMeter(pid);
+            if (ours) return new ProcessMeter(pid, postmaster);
         }
-        return candidates.isEmpty() ? null : new ProcessMeter(candidates.getFirst());
+        return candidates.isEmpty() ? null : new ProcessMeter(candidates.getFirst(), postmaster);
     }
 
     long root() {
@@ -74,7 +84,8 @@ final class ProcessMeter {
         Map<String, Integer> counts = new LinkedHashMap<>();
         current().forEach((pid, group) -> {
             long[] memory = memoryKiB(pid);
-            rss.merge(group, memory[0], Long::sum);
+            // PostgreSQL's processes share its buffers: their RSS would count them once per backend
+            rss.merge(group, group.equals("PostgreSQL") ? proportionalKiB(pid) : memory[0], Long::sum);
             peakHwm.merge(group, memory[1], Math::max);
             counts.merge(group, 1, Integer::sum);
         });
@@ -92,7 +103,7 @@ final class ProcessMeter {
         return order(cpu);
     }
 
-    /** The highest sampled sum of VmRSS per group, in KiB. */
+    /** The highest sampled sum of VmRSS per group (of Pss for PostgreSQL), in KiB. */
     synchronized Map<String, Long> peakRssKiB() {
         return order(peakRss);
     }
@@ -121,6 +132,12 @@ final class ProcessMeter {
         groups.put(root, DEVSTACK);
         ProcessHandle.of(root).stream().flatMap(ProcessHandle::descendants)
                 .forEach(child -> groups.put(child.pid(), group(child.pid())));
+        if (postmaster > 0) {
+            ProcessHandle.of(postmaster).ifPresent(pg -> {
+                groups.put(pg.pid(), "PostgreSQL");
+                pg.descendants().forEach(backend -> groups.put(backend.pid(), "PostgreSQL"));
+            });
+        }
         groups.put(ProcessHandle.current().pid(), LOAD);
         return groups;
     }
@@ -178,6 +195,18 @@ final class ProcessMeter {
             // gone meanwhile
         }
         return memory;
+    }
+
+    /** The proportional set size (shared pages divided among their users) in KiB, 0 when gone. */
+    private static long proportionalKiB(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "smaps_rollup"))) {
+                if (line.startsWith("Pss:")) return Long.parseLong(line.replaceAll("\\D+", ""));
+            }
+        } catch (IOException | RuntimeException e) {
+            // gone meanwhile, or not readable
+        }
+        return 0;
     }
 
     /** The 1-minute load average of the machine, or -1. */
