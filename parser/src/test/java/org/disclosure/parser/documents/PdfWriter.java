@@ -25,7 +25,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * once and committed under src/test/resources/documents; run {@link #main} to write them again:
  * {@code java -cp ... org.disclosure.parser.documents.PdfWriter /usr/share/fonts/truetype/wqy/wqy-microhei.ttc
  * src/test/resources/documents}; with a third argument {@code variants} it writes only the planted
- * variants of {@link Variants} ({@code …_blanks.pdf}, {@code …_blanks_borderless.pdf}, {@code …_repeated_header.pdf}).
+ * variants of {@link Variants} ({@code …_blanks.pdf}, {@code …_blanks_borderless.pdf}, {@code …_repeated_header.pdf}, {@code …_tight_rows.pdf}).
  */
 public final class PdfWriter {
 
@@ -39,6 +39,7 @@ public final class PdfWriter {
     private final PDDocument document;
     private final PDType0Font font;
     private final boolean borders;
+    private java.util.Set<String> tightRows = java.util.Set.of();
     private final PDRectangle pageSize = PDRectangle.A4;
     private PDPageContentStream content;
     private int pageNumber;
@@ -61,6 +62,8 @@ public final class PdfWriter {
                     write(Variants.blanks(source), fontFile, false));
             Files.write(target.resolve("report_2021_hangzhou_xihu_repeated_header.pdf"),
                     write(Variants.repeatedHeader(source), fontFile));
+            Files.write(target.resolve("report_2021_hangzhou_xihu_tight_rows.pdf"),
+                    write(source, fontFile, false, java.util.Set.of("2.重复申请")));
             return;
         }
         Files.write(target.resolve("report_2021_hangzhou_xihu.pdf"), write(source, fontFile));
@@ -81,12 +84,21 @@ public final class PdfWriter {
 
     /** @param borders false for tables laid out by position alone, as some exports print them */
     public static byte[] write(ReportSource source, Path fontFile, boolean borders) {
+        return write(source, fontFile, borders, java.util.Set.of());
+    }
+
+    /**
+     * @param tightRows labels of table rows printed so tight under the row above (as WPS exports do) that
+     *                  their numbers stand 0.4 pt above that row's numbers, within its line
+     */
+    public static byte[] write(ReportSource source, Path fontFile, boolean borders, java.util.Set<String> tightRows) {
         try (PDDocument document = new PDDocument(); TrueTypeCollection fonts = new TrueTypeCollection(fontFile.toFile())) {
             TrueTypeFont[] first = new TrueTypeFont[1];
             fonts.processAllFonts(f -> {
                 if (first[0] == null) first[0] = f;
             });
             PdfWriter writer = new PdfWriter(document, PDType0Font.load(document, first[0], true), borders);
+            writer.tightRows = tightRows;
             writer.newPage();
             for (ReportSource.Block block : source.blocks()) {
                 if (block instanceof ReportSource.Paragraph p) writer.paragraph(p.text());
@@ -201,7 +213,12 @@ public final class PdfWriter {
                     content.addRect(x0, rowTop[last + 1], w, rowTop[i] - rowTop[last + 1]);
                     content.stroke();
                 }
-                if (originRow == r) cellText(t.slot(r, c), x0, rowTop[i], w, rowTop[i] - rowTop[last + 1]);
+                if (originRow != r) continue;
+                if (i > 0 && isNumber(t.slot(r, c)) && tightRows.stream().anyMatch(t.slots().get(r)::contains)) {
+                    cellText(t.slot(r, c), x0, rowTop[i - 1] + 0.4f, w, heights[rows.get(i - 1)]);
+                } else {
+                    cellText(t.slot(r, c), x0, rowTop[i], w, rowTop[i] - rowTop[last + 1]);
+                }
             }
         }
         return rowTop[rows.size()];
@@ -211,12 +228,16 @@ public final class PdfWriter {
         List<String> lines = wrap(text, width - 2 * CELL_PADDING, CELL_SIZE);
         float lineHeight = CELL_SIZE * 1.4f;
         float baseline = top - (height - lines.size() * lineHeight) / 2 - CELL_SIZE;
-        boolean number = text.matches("[\\d,.]+");
+        boolean number = isNumber(text);
         for (String line : lines) {
             float lx = number ? x + (width - textWidth(line, CELL_SIZE)) / 2 : x + CELL_PADDING;
             text(line, lx, baseline, CELL_SIZE);
             baseline -= lineHeight;
         }
+    }
+
+    private static boolean isNumber(String text) {
+        return text.matches("[\\d,.]+");
     }
 
     /** Label columns get the room their words need; number columns share the rest. */

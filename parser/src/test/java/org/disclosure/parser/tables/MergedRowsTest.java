@@ -46,6 +46,15 @@ class MergedRowsTest {
                 "apply.denied.query_matter.natural", "apply.unable.need_create.total", "21 cells");
     }
 
+    @Test
+    void pdfWithTightRowsWhoseNumbersStandOverEachOther() {
+        // a borderless PDF (PdfWriter tightRows) printing 2.重复申请's numbers 0.4 pt above those of
+        // 1.信访举报投诉类申请, in the same columns: read as one line of 14 numbers and given out in order
+        ParsedReport report = parse(ReportSource.bytes("report_2021_hangzhou_xihu_tight_rows.pdf"));
+        assertSameCells(EXPECTED.cells(), report);
+        assertSharedLineIssue(report, "apply.not_processed.petition.natural", "apply.not_processed.duplicate.total", "14 cells");
+    }
+
     /** The rows' numbers printed on the line of the row at {@code holder} read as the clean report, in every layout. */
     private static void assertGivenOut(List<String> labels, int holder, String firstKey, String lastKey, String cells) {
         ReportSource merged = merge(SOURCE, labels, holder);

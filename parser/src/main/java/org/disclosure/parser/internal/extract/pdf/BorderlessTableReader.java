@@ -128,7 +128,8 @@ final class BorderlessTableReader implements PdfTableReader {
             if (previous != null) {
                 float gap = glyph.x() - previous.right();
                 float height = Math.max(glyph.height(), previous.height());
-                if (gap > COLUMN_GAP * height) {
+                // x falling back: the second part of an overprinted line (PdfPageText) starts a cell
+                if (gap > COLUMN_GAP * height || glyph.x() < previous.x()) {
                     chunks.add(new Chunk(chunk.toString(), start));
                     chunk.setLength(0);
                     start = glyph.x();
