@@ -47,10 +47,12 @@ final class LoadCommand {
               --seed S          the same seed makes the same reports (default: from the clock, printed)
               --defects SHARE   share of reports with a planted defect (default 0.2)
               --feed CLIENT     the feed's client id (default feed-heilongjiang; secret CLIENT-secret)
-              --timeout SECONDS how long to wait for the pipeline after the last upload (default 600)
+              --timeout SECONDS how long to wait for the pipeline after the last upload (default 1800)
             """;
 
-    private static final Duration POLL_EVERY = Duration.ofMillis(400);
+    private static final Duration POLL_EVERY = Duration.ofSeconds(1);
+    private static final int WINDOW = 16;
+    private static final int SWEEP = 4;
     private static final int POLLERS = 4;
 
     /** What happened to one report. */
@@ -65,7 +67,6 @@ final class LoadCommand {
         volatile String reason;
         volatile Instant stored;
         volatile Instant finished;
-        volatile long lastPolled;
 
         Submission(ReportGenerator.Report report) {
             this.report = report;
@@ -97,7 +98,7 @@ final class LoadCommand {
         double defects = Double.parseDouble(options.getOrDefault("defects", "0.2"));
         String feed = options.getOrDefault("feed", "feed-heilongjiang");
         String secret = options.getOrDefault("secret", feed + "-secret");
-        Duration timeout = Duration.ofSeconds(intOption(options, "timeout", 600));
+        Duration timeout = Duration.ofSeconds(intOption(options, "timeout", 1800));
         ingestUrl = options.getOrDefault("ingest", "http://localhost:" + ports.ingest());
         String realmUrl = options.getOrDefault("realm", "http://localhost:" + ports.keycloak() + "/realms/disclosure");
         String statsUrl = options.getOrDefault("stats", "http://localhost:" + ports.stats());
@@ -153,6 +154,13 @@ final class LoadCommand {
         }
         AtomicInteger uploadsLeft = new AtomicInteger(reports);
         background.submit(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.sleep(10_000);
+                progress(submissions, pending, startNanos);
+            }
+            return null;
+        });
+        background.submit(() -> {
             poll(pending, uploadsLeft);
             return null;
         });
@@ -193,6 +201,19 @@ final class LoadCommand {
             }
         }
         return 0;
+    }
+
+    private static void progress(List<Submission> submissions, Map<String, Submission> pending, long startNanos) {
+        int sent = 0;
+        int stored = 0;
+        int failed = 0;
+        for (Submission s : submissions) {
+            if (s.sent != null) sent++;
+            if (s.stored != null) stored++;
+            else if (s.done()) failed++;
+        }
+        System.out.printf(Locale.ROOT, "  %4.0f s: sent %d, in the pipeline %d, stored %d, failed %d%n",
+                (System.nanoTime() - startNanos) / 1e9, sent, pending.size(), stored, failed);
     }
 
     // ---- offering -------------------------------------------------------------------------------------
@@ -281,20 +302,26 @@ final class LoadCommand {
     // ---- following ------------------------------------------------------------------------------------
 
     /**
-     * Asks ingest for the stage of every submission not finished yet, each at most every {@link #POLL_EVERY}, at
-     * most {@link #POLLERS} requests at a time. The stored time is the one ingest recorded, so the poll interval
-     * does not add to the latency measured.
+     * Asks ingest for the stage of the submissions not finished yet, cheaply: each round (every {@link #POLL_EVERY})
+     * the {@link #WINDOW} oldest, which the pipeline will finish first, and {@link #SWEEP} more of the rest in turn,
+     * at most {@link #POLLERS} requests at a time; so ingest answers at most about 20 status requests a second
+     * however many are pending. The stored time is the one ingest recorded, so how often a submission is asked
+     * about does not change the latency measured, only how soon the run notices its end.
      */
     private void poll(Map<String, Submission> pending, AtomicInteger uploadsLeft) throws InterruptedException {
         Semaphore slots = new Semaphore(POLLERS);
+        int cursor = 0;
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             while (!Thread.currentThread().isInterrupted()) {
-                long now = System.nanoTime();
-                List<Submission> due = pending.values().stream()
-                        .filter(s -> now - s.lastPolled >= POLL_EVERY.toNanos()).toList();
+                long round = System.nanoTime();
+                List<Submission> waiting = pending.values().stream()
+                        .sorted(java.util.Comparator.comparing((Submission s) -> s.sent)).toList();
+                List<Submission> due = new ArrayList<>(waiting.subList(0, Math.min(WINDOW, waiting.size())));
+                List<Submission> rest = waiting.subList(due.size(), waiting.size());
+                for (int i = 0; i < Math.min(SWEEP, rest.size()); i++) due.add(rest.get((cursor + i) % rest.size()));
+                cursor += SWEEP;
                 for (Submission submission : due) {
                     slots.acquire();
-                    submission.lastPolled = System.nanoTime();
                     pool.submit(() -> {
                         try {
                             status(submission, pending);
@@ -303,7 +330,8 @@ final class LoadCommand {
                         }
                     });
                 }
-                Thread.sleep(due.isEmpty() ? 100 : 20);
+                long left = POLL_EVERY.toNanos() - (System.nanoTime() - round);
+                if (left > 0) TimeUnit.NANOSECONDS.sleep(left);
             }
         }
     }
