@@ -15,6 +15,7 @@ import org.disclosure.contracts.findings.Severity;
 import org.disclosure.contracts.report.AgencyKey;
 import org.disclosure.contracts.report.ParsedReport;
 import org.disclosure.contracts.report.Region;
+import org.disclosure.stats.comparison.ComparedReport;
 import org.disclosure.stats.repository.FindingRow;
 import org.disclosure.stats.repository.Report;
 import org.disclosure.stats.repository.ReportCell;
@@ -110,6 +111,16 @@ public class ReportMapper {
     public ReportDetail toDetail(Report report) {
         return new ReportDetail(toSummary(report), CanonicalJson.read(report.reportJson, ParsedReport.class),
                 CanonicalJson.read(report.findingsJson, FINDINGS));
+    }
+
+    /** One side of a comparison: the stored canonical report and findings, read back from their JSON. */
+    public ComparedReport toCompared(Report report) {
+        return new ComparedReport(report.submissionId, report.agency, report.regionCode, report.year,
+                CanonicalJson.read(report.reportJson, ParsedReport.class), findings(report));
+    }
+
+    public List<Finding> findings(Report report) {
+        return CanonicalJson.read(report.findingsJson, FINDINGS);
     }
 
     private static int violations(List<Finding> findings, Severity severity) {

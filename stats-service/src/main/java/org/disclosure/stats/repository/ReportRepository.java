@@ -118,4 +118,34 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
                 + " where r.agency like :government and " + filter.where(), String.class, parameters)
                 .map(HashSet::new);
     }
+
+    /** The current version of the agency's report for the year, if the viewer may see it, else null. */
+    public Uni<Report> currentVisible(String agencyKey, int year, RegionScope viewerScope) {
+        ReportFilter visible = ReportFilter.current(viewerScope, null, year);
+        Map<String, Object> parameters = visible.parameters();
+        parameters.put("key", agencyKey);
+        return find("from Report r where r.agencyKey = :key and " + visible.where(), parameters).firstResult();
+    }
+
+    /** The current reports of the filter's region in either year, as agency keys only (a batch pairs them). */
+    public Uni<List<ReportKey>> currentKeys(ReportFilter filter, int leftYear, int rightYear) {
+        Map<String, Object> parameters = filter.parameters();
+        parameters.put("leftYear", leftYear);
+        parameters.put("rightYear", rightYear);
+        return Queries.select(getSession(), "select new org.disclosure.stats.repository.ReportKey(r.submissionId,"
+                + " r.agencyKey, r.agency, r.regionCode, r.year) from Report r where " + filter.where()
+                + " and r.year in (:leftYear, :rightYear) order by r.regionCode, r.agencyKey, r.year",
+                ReportKey.class, parameters);
+    }
+
+    public Uni<List<Report>> byIds(List<UUID> ids) {
+        return list("submissionId in ?1", ids);
+    }
+
+    /** The current reports of the filter with at least one violation, most errors first, at most {@code limit}. */
+    public Uni<List<Report>> withViolations(ReportFilter filter, int limit) {
+        return find("from Report r where " + filter.where()
+                + " and (r.errorCount > 0 or r.warningCount > 0) order by r.errorCount desc, r.warningCount desc,"
+                + " r.regionCode, r.agency", filter.parameters()).page(0, limit).list();
+    }
 }

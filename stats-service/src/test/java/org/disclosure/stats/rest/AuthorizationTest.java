@@ -40,7 +40,13 @@ class AuthorizationTest {
                 "/api/reports/" + HEILONGJIANG_REPORT + "/history", "/api/indicators",
                 "/api/trends?indicator=dispute_rate", "/api/rankings?indicator=dispute_rate", "/api/findings/by-rule",
                 "/api/compliance", "/api/coverage?year=" + YEAR, "/api/exports/reports.csv",
-                "/api/exports/reports.xlsx", "/api/exports/indicators.csv", "/api/exports/indicators.xlsx");
+                "/api/exports/reports.xlsx", "/api/exports/indicators.csv", "/api/exports/indicators.xlsx",
+                "/api/comparisons?left=" + StatsFixture.DAOLI_EARLIER_YEAR.id() + "&right=" + HEILONGJIANG_REPORT,
+                "/api/comparisons/previous-year?report=" + HEILONGJIANG_REPORT,
+                "/api/comparisons/report.docx?report=" + HEILONGJIANG_REPORT,
+                "/api/comparisons/report.pdf?report=" + HEILONGJIANG_REPORT,
+                "/api/briefings/briefing.docx?region=230000&year=" + YEAR,
+                "/api/briefings/briefing.pdf?region=230000&year=" + YEAR);
     }
 
     @BeforeEach
