@@ -2,6 +2,8 @@ package org.disclosure.parser;
 
 import org.disclosure.parser.internal.detect.DocumentKind;
 import org.disclosure.parser.internal.extract.RejectedDocument;
+import org.disclosure.parser.internal.limit.Budget;
+import org.disclosure.parser.internal.limit.LimitExceeded;
 
 /** The reasons a document is refused, worded for a supervisor (Chinese first, English beside it). */
 final class Failures {
@@ -67,9 +69,36 @@ final class Failures {
         };
     }
 
-    static ParseResult.Failure internalError(Throwable error) {
-        String detail = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
-        return new ParseResult.Failure("解析报告时发生内部错误（" + detail + "）",
-                "Internal error while parsing the report (" + detail + ")");
+    /** A library's or the parser's own error: the exception text goes to the log, never to the submitter. */
+    static final ParseResult.Failure INTERNAL_ERROR = new ParseResult.Failure(
+            "解析报告时发生内部错误，请联系管理员（错误详情已记录在日志中）",
+            "Internal error while parsing the report; contact the administrators (the details are in the log)");
+
+    /** A document past one of the parser's limits (README "Security"), named so a supervisor knows what to fix. */
+    static ParseResult.Failure limitExceeded(LimitExceeded.Limit limit) {
+        return switch (limit) {
+            case TIME -> new ParseResult.Failure(
+                    "文件过于复杂，解析超时，请检查文件或另存为 PDF 后再提交",
+                    "The document is too complex: parsing it took longer than the time limit; check the file or save it as PDF and submit again");
+            case GRID -> new ParseResult.Failure(
+                    "文件中的表格过大（合并单元格的行数或列数异常，最多 " + Budget.MAX_GRID_COLUMNS + " 列），不是正常的年度报告表格",
+                    "A table in the document is too large (its merged cells span an abnormal number of rows or columns; at most "
+                            + Budget.MAX_GRID_COLUMNS + " columns), not a report table");
+            case NESTING -> new ParseResult.Failure(
+                    "网页的元素嵌套过深（超过 " + Budget.MAX_NESTING + " 层），无法解析",
+                    "The web page's elements are nested too deeply (more than " + Budget.MAX_NESTING + " levels) to be read");
+            case PAGES -> new ParseResult.Failure(
+                    "PDF 页数过多（超过 " + Budget.MAX_PDF_PAGES + " 页），不是一份年度报告",
+                    "The PDF has too many pages (more than " + Budget.MAX_PDF_PAGES + ") for an annual report");
+            case OBJECTS, GLYPHS, DECODED_BYTES -> new ParseResult.Failure(
+                    "PDF 的内容过大（对象、文字、图形或压缩数据超出限制），不是正常的年度报告",
+                    "The PDF's content is too large (objects, glyphs, drawings or compressed data past the limits) for an annual report");
+            case LINES -> new ParseResult.Failure(
+                    "文件过长（超过 " + Budget.MAX_LINES + " 行），不是一份年度报告",
+                    "The document is too long (more than " + Budget.MAX_LINES + " lines) for an annual report");
+            case LINE_LENGTH -> new ParseResult.Failure(
+                    "文件中有一行或一段过长（超过 " + Budget.MAX_LINE_LENGTH + " 个字符），无法解析",
+                    "A line or paragraph of the document is too long (more than " + Budget.MAX_LINE_LENGTH + " characters) to be read");
+        };
     }
 }

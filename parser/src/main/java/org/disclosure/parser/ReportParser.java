@@ -1,6 +1,8 @@
 package org.disclosure.parser;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.disclosure.parser.internal.detect.ContentSniffer;
 import org.disclosure.parser.internal.detect.DocumentKind;
 import org.disclosure.parser.internal.detect.TextDecoder;
@@ -11,6 +13,8 @@ import org.disclosure.parser.internal.extract.doc.DocExtractor;
 import org.disclosure.parser.internal.extract.docx.DocxExtractor;
 import org.disclosure.parser.internal.extract.html.HtmlExtractor;
 import org.disclosure.parser.internal.extract.pdf.PdfExtractor;
+import org.disclosure.parser.internal.limit.Budget;
+import org.disclosure.parser.internal.limit.LimitExceeded;
 import org.disclosure.parser.internal.report.AdministrativeDivisions;
 import org.disclosure.parser.internal.report.RegionResolver;
 
@@ -22,7 +26,13 @@ import org.disclosure.parser.internal.report.RegionResolver;
  */
 public final class ReportParser {
 
+    private static final System.Logger LOG = System.getLogger(ReportParser.class.getName());
+
+    /** The wall-clock limit per document unless the caller names one. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(20);
+
     private final ReportReader reader;
+    private final long timeLimitMillis;
     private final DocumentExtractor pdf = new PdfExtractor();
     private final DocumentExtractor docx = new DocxExtractor();
     private final DocumentExtractor doc = new DocExtractor();
@@ -30,7 +40,17 @@ public final class ReportParser {
 
     /** Loads the GB/T 2260 division tables used to resolve agencies' regions. */
     public ReportParser() {
+        this(DEFAULT_TIME_LIMIT);
+    }
+
+    /**
+     * A parser that fails a document taking longer than {@code timeLimit} (wall-clock, checked as it reads,
+     * so the thread is free again shortly after). The other limits are fixed: see the README's "Security".
+     */
+    public ReportParser(Duration timeLimit) {
+        if (timeLimit.isNegative() || timeLimit.isZero()) throw new IllegalArgumentException("timeLimit must be positive");
         this.reader = new ReportReader(new RegionResolver(AdministrativeDivisions.load()));
+        this.timeLimitMillis = timeLimit.toMillis();
     }
 
     /**
@@ -38,31 +58,47 @@ public final class ReportParser {
      * documents become a {@link ParseResult.Failure} that names what the file is.
      */
     public ParseResult parse(byte[] content) {
-        try {
-            DocumentKind kind = ContentSniffer.sniff(content);
-            return switch (kind) {
-                case TEXT -> {
-                    Optional<String> text = TextDecoder.decode(content);
-                    yield text.isPresent() ? parseText(text.get()) : Failures.notAReportFormat(DocumentKind.BINARY);
-                }
-                case PDF -> parseExtracted(pdf, content);
-                case DOCX -> parseExtracted(docx, content);
-                case DOC -> parseExtracted(doc, content);
-                case HTML -> parseExtracted(html, content);
-                default -> Failures.notAReportFormat(kind);
-            };
-        } catch (RuntimeException | StackOverflowError e) {
-            return Failures.internalError(e);
-        }
+        return guarded(() -> parseBytes(content));
+    }
+
+    private ParseResult parseBytes(byte[] content) {
+        DocumentKind kind = ContentSniffer.sniff(content);
+        return switch (kind) {
+            case TEXT -> {
+                Optional<String> text = TextDecoder.decode(content);
+                yield text.isPresent() ? parseText(text.get()) : Failures.notAReportFormat(DocumentKind.BINARY);
+            }
+            case PDF -> parseExtracted(pdf, content);
+            case DOCX -> parseExtracted(docx, content);
+            case DOC -> parseExtracted(doc, content);
+            case HTML -> parseExtracted(html, content);
+            default -> Failures.notAReportFormat(kind);
+        };
     }
 
     /** Parses report text. Never throws: problems become a {@link ParseResult.Failure}. */
     public ParseResult parseText(String text) {
         if (text == null || text.isBlank()) return Failures.NOT_A_REPORT;
-        try {
+        return guarded(() -> {
+            Budget.checkText(text);
             return reader.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (RuntimeException | StackOverflowError e) {
-            return Failures.internalError(e);
+        });
+    }
+
+    /**
+     * Runs one parse under the document's budget. A document past a limit fails alone with a reason naming the
+     * limit; anything else that goes wrong (a library's bug, a stack overflow, a memory error of this document)
+     * becomes a failure without its exception text, which goes to the log instead. Nothing escapes.
+     */
+    private ParseResult guarded(Supplier<ParseResult> parse) {
+        try {
+            return Budget.within(timeLimitMillis, parse);
+        } catch (LimitExceeded e) {
+            LOG.log(System.Logger.Level.INFO, "document refused: {0}", e.getMessage());
+            return Failures.limitExceeded(e.limit());
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            LOG.log(System.Logger.Level.WARNING, "internal error while parsing a document", e);
+            return Failures.INTERNAL_ERROR;
         }
     }
 

@@ -3,6 +3,8 @@ package org.disclosure.parser.internal.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosure.contracts.report.SourceLocation;
+import org.disclosure.parser.internal.limit.Budget;
+import org.disclosure.parser.internal.limit.LimitExceeded;
 
 /**
  * A table laid out on its grid: a cell that spans rows or columns occupies every slot it covers, its
@@ -40,8 +42,17 @@ public final class CellGrid {
     /** Places a cell at a known grid position (PDF tables, whose geometry gives the position). */
     public void put(int row, int column, int rowSpan, int columnSpan, String text, SourceLocation location) {
         SourceLocation where = location != null ? location : GridCell.reference(table, row + 1, column + 1);
-        for (int r = row; r < row + Math.max(1, rowSpan); r++) {
-            for (int c = column; c < column + Math.max(1, columnSpan); c++) {
+        // spans are clamped and the grid bounded, so a cell claiming 1000 × 1000 slots cannot fill the heap
+        int rows = Budget.span(rowSpan);
+        int columns = Budget.span(columnSpan);
+        if (row < 0 || column < 0 || (long) row + rows > Budget.MAX_GRID_ROWS
+                || (long) column + columns > Budget.MAX_GRID_COLUMNS) {
+            throw new LimitExceeded(LimitExceeded.Limit.GRID, "table " + table + " is wider than "
+                    + Budget.MAX_GRID_COLUMNS + " columns or longer than " + Budget.MAX_GRID_ROWS + " rows");
+        }
+        Budget.addSlots((long) rows * columns);
+        for (int r = row; r < row + rows; r++) {
+            for (int c = column; c < column + columns; c++) {
                 boolean origin = r == row && c == column;
                 if (slot(r, c) == null) set(r, c, new Slot(origin ? text : "", where, origin));
             }

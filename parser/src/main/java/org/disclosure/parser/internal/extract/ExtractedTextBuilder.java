@@ -3,6 +3,8 @@ package org.disclosure.parser.internal.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosure.contracts.report.SourceLocation;
+import org.disclosure.parser.internal.limit.Budget;
+import org.disclosure.parser.internal.limit.LimitExceeded;
 
 /**
  * Writes an extractor's output in the layout the report reader already reads best: one line per
@@ -15,9 +17,10 @@ public final class ExtractedTextBuilder {
 
     /** A line of running text (a paragraph, a heading, a line of a PDF page). */
     public void line(String content, SourceLocation where) {
-        String clean = clean(content);
+        String clean = bounded(clean(content));
         text.append(clean).append('\n');
         lines.add(new SourceMap.Line(where, new int[] {0}, new SourceLocation[] {where}));
+        added();
     }
 
     /**
@@ -25,10 +28,11 @@ public final class ExtractedTextBuilder {
      * character column of every cell is what tells its column.
      */
     public void alignedLine(String content, SourceLocation where) {
-        String clean = clean(" " + content);
+        String clean = bounded(clean(" " + content));
         String indent = content.substring(0, content.length() - content.stripLeading().length());
         text.append(indent).append(clean).append('\n');
         lines.add(new SourceMap.Line(where, new int[] {0}, new SourceLocation[] {where}));
+        added();
     }
 
     /** A table row; each cell becomes one tab-separated field, blank for slots covered by a merged cell. */
@@ -47,8 +51,13 @@ public final class ExtractedTextBuilder {
             text.append(cell);
             column += cell.length();
         }
+        if (column > Budget.MAX_LINE_LENGTH) {
+            throw new LimitExceeded(LimitExceeded.Limit.LINE_LENGTH,
+                    "a table row longer than " + Budget.MAX_LINE_LENGTH + " characters");
+        }
         text.append('\n');
         lines.add(new SourceMap.Line(locations.length == 0 ? null : locations[0], starts, locations));
+        added();
     }
 
     /**
@@ -58,6 +67,23 @@ public final class ExtractedTextBuilder {
     public void pageBreak() {
         text.append('\f').append('\n');
         lines.add(new SourceMap.Line(null, new int[] {0}, new SourceLocation[] {null}));
+        added();
+    }
+
+    /** Bounds what an extractor writes: lines, their length and the wall-clock time. */
+    private void added() {
+        if (lines.size() > Budget.MAX_LINES) {
+            throw new LimitExceeded(LimitExceeded.Limit.LINES, "more than " + Budget.MAX_LINES + " lines");
+        }
+        if ((lines.size() & 0xFF) == 0) Budget.check();
+    }
+
+    private static String bounded(String clean) {
+        if (clean.length() > Budget.MAX_LINE_LENGTH) {
+            throw new LimitExceeded(LimitExceeded.Limit.LINE_LENGTH,
+                    "a line longer than " + Budget.MAX_LINE_LENGTH + " characters");
+        }
+        return clean;
     }
 
     public ExtractedText build() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import org.disclosure.parser.internal.limit.Budget;
 import java.util.Map;
 import java.util.Set;
 import org.disclosure.parser.internal.text.DelimitedLine;
@@ -38,6 +39,7 @@ public final class TableReader {
         List<Token> stream = new ArrayList<>();
         int firstLine = -1;
         for (int line = range.start(); line < range.end(); line++) {
+            if ((line & 0xFF) == 0) Budget.check();
             List<Token> cells = document.cells(line);
             if (cells.isEmpty()) continue;
             if (Narrative.isNarrative(cells)) {
@@ -88,6 +90,7 @@ public final class TableReader {
     private static int matchRun(LabelRun run, List<RowSpec> rows, int expected, List<Anchor> anchors) {
         int from = 0;
         while (expected < rows.size()) {
+            Budget.check();
             int bestAt = -1;
             int bestEnd = -1;
             int bestRow = -1;

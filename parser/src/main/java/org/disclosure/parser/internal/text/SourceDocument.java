@@ -2,6 +2,7 @@ package org.disclosure.parser.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosure.parser.internal.limit.Budget;
 
 /**
  * The report text split into lines and each line into cells. Lines that are pure layout noise
@@ -36,6 +37,7 @@ public final class SourceDocument {
         }
         List<List<Token>> cells = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
+            if ((i & 0xFF) == 0) Budget.check();
             String line = lines.get(i);
             cells.add(LayoutNoise.isNoise(line, nearPageBreak[i]) ? List.of() : LineSplitter.split(line, i + 1));
         }

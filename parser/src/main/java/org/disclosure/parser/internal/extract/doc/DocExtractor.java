@@ -16,6 +16,7 @@ import org.disclosure.parser.internal.extract.ExtractedTextBuilder;
 import org.disclosure.parser.internal.extract.GridCell;
 import org.disclosure.parser.internal.extract.RejectedDocument;
 import org.disclosure.parser.internal.extract.RejectedDocument.Reason;
+import org.disclosure.parser.internal.limit.LimitExceeded;
 
 /**
  * Reads a Word 97-2003 document (.doc) with POI's HWPF: paragraphs as narrative, tables cell by cell.
@@ -45,6 +46,8 @@ public final class DocExtractor implements DocumentExtractor {
                 }
             }
             return out.build();
+        } catch (LimitExceeded e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new RejectedDocument(Reason.DOC_UNSUPPORTED);
         }

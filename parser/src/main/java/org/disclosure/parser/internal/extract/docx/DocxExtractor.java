@@ -19,6 +19,7 @@ import org.disclosure.parser.internal.extract.ExtractedTextBuilder;
 import org.disclosure.parser.internal.extract.GridCell;
 import org.disclosure.parser.internal.extract.RejectedDocument;
 import org.disclosure.parser.internal.extract.RejectedDocument.Reason;
+import org.disclosure.parser.internal.limit.LimitExceeded;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -53,6 +54,8 @@ public final class DocxExtractor implements DocumentExtractor {
                 }
             }
             return out.build();
+        } catch (LimitExceeded e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // POI reports a broken package as IOException, NotOfficeXmlFileException or POIXMLException
             throw new RejectedDocument(Reason.DOCX_CORRUPT);

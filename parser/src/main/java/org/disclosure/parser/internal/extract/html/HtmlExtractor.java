@@ -9,10 +9,14 @@ import org.disclosure.parser.internal.extract.ExtractedText;
 import org.disclosure.parser.internal.extract.ExtractedTextBuilder;
 import org.disclosure.parser.internal.extract.RejectedDocument;
 import org.disclosure.parser.internal.extract.RejectedDocument.Reason;
+import org.disclosure.parser.internal.limit.Budget;
+import org.disclosure.parser.internal.limit.LimitExceeded;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads a report published as a web page: the report body found by {@link HtmlReportBody}, its block
@@ -33,11 +37,26 @@ public final class HtmlExtractor implements DocumentExtractor {
     public ExtractedText extract(byte[] content) throws RejectedDocument {
         // the bytes are decoded by content (UTF-8 or GB18030), which is more reliable than a page's meta charset
         String html = TextDecoder.decode(content).orElseThrow(() -> new RejectedDocument(Reason.NOT_TEXT));
-        Element body = HtmlReportBody.find(Jsoup.parse(html));
+        Document page = Jsoup.parse(html);
+        checkNesting(page);
+        Element body = HtmlReportBody.find(page);
         Walker walker = new Walker();
         walker.walk(body);
         walker.endLine();
         return walker.out.build();
+    }
+
+    /**
+     * Refuses a page nested deeper than {@link Budget#MAX_NESTING} before anything walks it: the walker
+     * recurses and finding the report body costs time per level (20,000 nested elements would overflow the
+     * stack or take minutes). Counted iteratively, so the check itself cannot overflow.
+     */
+    private static void checkNesting(Document page) {
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth > Budget.MAX_NESTING) {
+                throw new LimitExceeded(LimitExceeded.Limit.NESTING, "elements nested deeper than " + Budget.MAX_NESTING);
+            }
+        }, page);
     }
 
     /** Walks the body in document order, gathering inline text into lines and tables into grids. */
@@ -48,6 +67,7 @@ public final class HtmlExtractor implements DocumentExtractor {
         private int tables;
 
         void walk(Node node) {
+            Budget.check();
             for (Node child : node.childNodes()) {
                 if (child instanceof TextNode text) {
                     line.append(text.getWholeText().replace('\u00A0', ' ').replaceAll("\\s+", " "));

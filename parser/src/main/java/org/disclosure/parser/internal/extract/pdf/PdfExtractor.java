@@ -1,8 +1,16 @@
 package org.disclosure.parser.internal.extract.pdf;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
 import java.util.List;
+import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.disclosure.parser.internal.extract.DocumentExtractor;
@@ -10,6 +18,8 @@ import org.disclosure.parser.internal.extract.ExtractedText;
 import org.disclosure.parser.internal.extract.ExtractedTextBuilder;
 import org.disclosure.parser.internal.extract.RejectedDocument;
 import org.disclosure.parser.internal.extract.RejectedDocument.Reason;
+import org.disclosure.parser.internal.limit.Budget;
+import org.disclosure.parser.internal.limit.LimitExceeded;
 
 /**
  * Reads a PDF with a text layer through Apache PDFBox: glyph positions from {@link PdfGlyphCollector},
@@ -27,9 +37,12 @@ public final class PdfExtractor implements DocumentExtractor {
 
     @Override
     public ExtractedText extract(byte[] content) throws RejectedDocument {
-        try (PDDocument document = Loader.loadPDF(content)) {
+        // streams beyond a few megabytes go to a scratch file instead of the heap
+        try (PDDocument document = Loader.loadPDF(content, "", null, null,
+                MemoryUsageSetting.setupMixed(Budget.PDF_MAIN_MEMORY_BYTES).streamCache)) {
             int pages = document.getNumberOfPages();
             if (pages == 0) throw new RejectedDocument(Reason.PDF_CORRUPT);
+            checkSize(document);
             List<List<PdfGlyph>> glyphs = new PdfGlyphCollector().collect(document);
             ExtractedTextBuilder out = new ExtractedTextBuilder();
             int tables = 0;
@@ -38,6 +51,7 @@ public final class PdfExtractor implements DocumentExtractor {
             int garbled = 0;
             int total = 0;
             for (int p = 0; p < pages; p++) {
+                Budget.check();
                 List<PdfGlyph> pageGlyphs = p < glyphs.size() ? glyphs.get(p) : List.of();
                 PdfPageGraphics graphics = PdfPageGraphics.of(document.getPage(p));
                 for (PdfGlyph glyph : pageGlyphs) {
@@ -55,10 +69,54 @@ public final class PdfExtractor implements DocumentExtractor {
             return out.build();
         } catch (InvalidPasswordException e) {
             throw new RejectedDocument(Reason.PDF_ENCRYPTED);
+        } catch (LimitExceeded e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // PDFBox reports unreadable structure as IOException, and some damage only as runtime errors
             throw new RejectedDocument(Reason.PDF_CORRUPT);
         }
+    }
+
+    /**
+     * Refuses a PDF with more pages or objects than any report, or whose page contents decode to more bytes
+     * than the limit (a deflate bomb), before any page is laid out. The decoded bytes are counted while
+     * streaming, never held.
+     */
+    private static void checkSize(PDDocument document) throws IOException {
+        if (document.getNumberOfPages() > Budget.MAX_PDF_PAGES) {
+            throw new LimitExceeded(LimitExceeded.Limit.PAGES, document.getNumberOfPages() + " pages");
+        }
+        int objects = document.getDocument().getXrefTable().size();
+        if (objects > Budget.MAX_PDF_OBJECTS) {
+            throw new LimitExceeded(LimitExceeded.Limit.OBJECTS, objects + " objects");
+        }
+        byte[] buffer = new byte[64 * 1024];
+        for (PDPage page : document.getPages()) {
+            Budget.check();
+            for (Iterator<PDStream> streams = page.getContentStreams(); streams.hasNext(); ) {
+                PDStream stream = streams.next();
+                try (InputStream in = decoded(stream)) {
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) Budget.addDecoded(n);
+                } catch (ZipException e) {
+                    // a damaged deflate stream: PDFBox reads what it can of it later, as before
+                }
+            }
+        }
+    }
+
+    /**
+     * A content stream's decoded bytes as a stream. PDFBox decodes a whole stream before handing out its first
+     * byte (a gigabyte bomb costs a gigabyte and seconds before anything could count it), so Flate, what
+     * nearly every PDF uses, is inflated here as it is read; other filters go through PDFBox.
+     */
+    private static InputStream decoded(PDStream stream) throws IOException {
+        List<COSName> filters = stream.getFilters();
+        if (filters.isEmpty()) return stream.getCOSObject().createRawInputStream();
+        if (filters.size() == 1 && (COSName.FLATE_DECODE.equals(filters.getFirst())
+                || COSName.FLATE_DECODE_ABBREVIATION.equals(filters.getFirst()))) {
+            return new InflaterInputStream(stream.getCOSObject().createRawInputStream());
+        }
+        return stream.createInputStream();
     }
 
     /**

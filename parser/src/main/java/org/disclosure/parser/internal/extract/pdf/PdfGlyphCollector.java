@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.disclosure.parser.internal.limit.Budget;
 
 /**
  * Collects every glyph of every page with its position, instead of the stripper's flattened text: the
@@ -39,6 +40,7 @@ final class PdfGlyphCollector extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition text) {
+        Budget.addGlyph();
         String unicode = text.getUnicode();
         if (unicode == null || unicode.isBlank() || current == null) return;
         float height = text.getHeightDir() > 0 ? text.getHeightDir() : text.getFontSizeInPt();

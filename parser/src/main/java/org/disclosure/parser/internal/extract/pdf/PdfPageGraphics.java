@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
+import org.disclosure.parser.internal.limit.Budget;
 
 /**
  * The drawing on one page that matters for reading it: table borders, whether drawn as stroked lines
@@ -65,6 +66,7 @@ final class PdfPageGraphics extends PDFGraphicsStreamEngine {
 
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        Budget.addGlyph(); // drawing operations count with the glyphs: a page of millions of strokes is no report
         float minX = (float) Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
         float maxX = (float) Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
         float minY = (float) Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
@@ -74,6 +76,7 @@ final class PdfPageGraphics extends PDFGraphicsStreamEngine {
 
     @Override
     public void drawImage(PDImage image) {
+        Budget.addGlyph(); // drawing operations count with the glyphs: a page of millions of strokes is no report
         Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
         imageArea += Math.abs((double) ctm.getScalingFactorX() * ctm.getScalingFactorY());
     }
@@ -85,6 +88,7 @@ final class PdfPageGraphics extends PDFGraphicsStreamEngine {
 
     @Override
     public void moveTo(float x, float y) {
+        Budget.addGlyph(); // drawing operations count with the glyphs: a page of millions of strokes is no report
         start = new Point2D.Float(x, y);
         path.clear();
         path.add(start);
@@ -92,6 +96,7 @@ final class PdfPageGraphics extends PDFGraphicsStreamEngine {
 
     @Override
     public void lineTo(float x, float y) {
+        Budget.addGlyph(); // drawing operations count with the glyphs: a page of millions of strokes is no report
         Point2D.Float from = path.isEmpty() ? new Point2D.Float(x, y) : path.getLast();
         segments.add(new float[] {from.x, from.y, x, y});
         path.add(new Point2D.Float(x, y));
@@ -99,6 +104,7 @@ final class PdfPageGraphics extends PDFGraphicsStreamEngine {
 
     @Override
     public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        Budget.addGlyph(); // drawing operations count with the glyphs: a page of millions of strokes is no report
         path.add(new Point2D.Float(x3, y3));
     }
 
