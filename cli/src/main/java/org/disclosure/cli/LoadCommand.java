@@ -147,7 +147,7 @@ final class LoadCommand {
             background.submit(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
                     meter.sample();
-                    Thread.sleep(250);
+                    Thread.sleep(1000);
                 }
                 return null;
             });
@@ -474,7 +474,7 @@ final class LoadCommand {
             if (stored > 0) {
                 System.out.printf(Locale.ROOT, "platform CPU per stored report: %.0f ms%n", 1000 * cpuTotal / stored);
             }
-            System.out.println("(peak RSS: highest sampled sum over the group's processes, every 250 ms; PostgreSQL as PSS,"
+            System.out.println("(peak RSS: highest sampled sum over the group's processes, every second; PostgreSQL as PSS,"
                     + " its backends share memory; VmHWM: the largest peak of one process since it started)");
             result.put("processes", processes);
             result.put("platformCpuSeconds", round(cpuTotal));
