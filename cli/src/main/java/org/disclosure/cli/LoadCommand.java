@@ -93,9 +93,10 @@ final class LoadCommand {
         boolean open = options.containsKey("rate");
         if (open && options.containsKey("concurrency")) throw new UsageException("load: --concurrency or --rate, not both\n" + USAGE);
         int concurrency = intOption(options, "concurrency", 8);
-        double rate = Double.parseDouble(options.getOrDefault("rate", "0"));
-        long seed = Long.parseLong(options.getOrDefault("seed", Long.toString(System.currentTimeMillis() % 1_000_000)));
-        double defects = Double.parseDouble(options.getOrDefault("defects", "0.2"));
+        double rate = number(options, "rate", 0);
+        long seed = options.containsKey("seed") ? (long) number(options, "seed", 0) : System.currentTimeMillis() % 1_000_000;
+        double defects = number(options, "defects", 0.2);
+        if (defects < 0 || defects > 1) throw new UsageException("load: --defects is a share between 0 and 1\n" + USAGE);
         String feed = options.getOrDefault("feed", "feed-heilongjiang");
         String secret = options.getOrDefault("secret", feed + "-secret");
         Duration timeout = Duration.ofSeconds(intOption(options, "timeout", 1800));
@@ -554,6 +555,14 @@ final class LoadCommand {
             options.put(name, value);
         }
         return options;
+    }
+
+    private static double number(Map<String, String> options, String name, double fallback) {
+        try {
+            return options.containsKey(name) ? Double.parseDouble(options.get(name)) : fallback;
+        } catch (NumberFormatException e) {
+            throw new UsageException("load: --" + name + " must be a number, not '" + options.get(name) + "'\n" + USAGE);
+        }
     }
 
     private static int intOption(Map<String, String> options, String name, int fallback) {
