@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.disclosure.contracts.events.Stage;
 import org.disclosure.contracts.events.StatusChanged;
+import org.disclosure.messaging.PoisonRecordException;
 import org.disclosure.ingest.repository.StatusEntry;
 import org.disclosure.ingest.repository.StatusEntryRepository;
 import org.disclosure.ingest.repository.Submission;
@@ -148,8 +149,8 @@ public class SubmissionService {
     }
 
     /**
-     * Records a step reported by another service (see {@link StageProgress} for when it changes the stage);
-     * unknown submissions are logged and skipped.
+     * Records a step reported by another service (see {@link StageProgress} for when it changes the stage); a
+     * step of a submission ingest never received is a poison record.
      */
     @WithTransaction
     public Uni<Void> recordStatus(StatusChanged change) {
@@ -157,9 +158,11 @@ public class SubmissionService {
         // pipeline), so two ingest pods may record two of them at once; each decides on the stage the other left
         return submissions.findById(change.submissionId(), LockModeType.PESSIMISTIC_WRITE).flatMap(submission -> {
             if (submission == null) {
-                // acknowledged and skipped: nothing to record it on, and it must not hold up the channel
-                LOG.warnf("status %s for unknown submission %s ignored", change.stage(), change.submissionId());
-                return Uni.createFrom().voidItem();
+                // ingest issues every submission id: a step of one it never received came from a replay gone
+                // wrong, a bug or a forged event further up the pipeline, and is kept where an operator sees it
+                return Uni.createFrom().failure(new PoisonRecordException("未知的提交 / a status " + change.stage()
+                        + " of submission " + change.submissionId() + ", which ingest never received",
+                        change.submissionId()));
             }
             return apply(submission, change).replaceWithVoid();
         });

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -174,7 +173,7 @@ class StatusConsumerTest {
     }
 
     @Test
-    void aStatusOfAnUnknownSubmissionIsSkipped() {
+    void aStatusOfASubmissionIngestNeverReceivedIsADeadLetterAndTheChannelGoesOn() {
         UUID unknown = UUID.randomUUID();
         kafka.send(Topics.STATUS, unknown.toString(), StatusChanged.progressed(unknown, Stage.PARSED, "parse-service",
                 null, null, 1));
@@ -183,9 +182,10 @@ class StatusConsumerTest {
                 null, null, 1));
         awaitStage(next, "parsed");
         given().auth().oauth2(tokens.national()).when().get("/api/submissions/" + unknown).then().statusCode(404);
-        // skipped, not dead-lettered
-        assertThrows(AssertionError.class, () -> RawKafka.await(Topics.deadLetters(Topics.STATUS),
-                record -> key(record).equals(unknown.toString()), Duration.ofSeconds(5)));
+        List<ConsumerRecord<byte[], byte[]>> letters = RawKafka.await(Topics.deadLetters(Topics.STATUS),
+                record -> key(record).equals(unknown.toString()), Duration.ofSeconds(30));
+        String reason = RawKafka.header(letters.get(0), "dead-letter-reason");
+        assertTrue(reason.contains("which ingest never received"), reason);
     }
 
     @Test
