@@ -17,6 +17,8 @@ public interface IngestConfig {
 
     Batch batch();
 
+    Intake intake();
+
     /**
      * A submission whose announcement Kafka has not acknowledged this long after it was stored (or sent again)
      * is announced again: the event was lost between the database commit and the broker.
@@ -39,6 +41,25 @@ public interface IngestConfig {
     /** How long after startup the first look happens (read by the scheduler). */
     @WithDefault("30s")
     String republishDelay();
+
+    /**
+     * What uploads may cost at once. Each upload or batch in progress holds its bytes and, while it is parsed for
+     * its region, a CPU: past {@code maxConcurrent} an upload is answered 429 with Retry-After instead of waiting
+     * in a queue that nothing bounds.
+     */
+    interface Intake {
+        /** Uploads and batches read and parsed at the same time. */
+        @WithDefault("4")
+        int maxConcurrent();
+
+        /** The wall-clock limit of parsing one document; past it the document's region is unknown. */
+        @WithDefault("PT20S")
+        Duration parseTimeLimit();
+
+        /** What a 429 answer tells the client to wait, in seconds. */
+        @WithDefault("10")
+        int retryAfterSeconds();
+    }
 
     interface Batch {
         /** The largest zip upload accepted. */

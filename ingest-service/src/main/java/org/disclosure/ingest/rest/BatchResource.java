@@ -15,6 +15,8 @@ import org.disclosure.contracts.events.SubmissionMetadata;
 import org.disclosure.ingest.IngestConfig;
 import org.disclosure.ingest.mapping.SubmissionMapper;
 import org.disclosure.ingest.service.IntakeService;
+import org.disclosure.ingest.service.IntakeSlots;
+import org.disclosure.ingest.service.Submitter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -29,10 +31,12 @@ public class BatchResource {
     private final IngestConfig config;
     private final Vertx vertx;
     private final SecurityIdentity identity;
+    private final IntakeSlots slots;
 
     public BatchResource(IntakeService intake, SubmissionMapper mapper, IngestConfig config, Vertx vertx,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, IntakeSlots slots) {
         this.intake = intake;
+        this.slots = slots;
         this.mapper = mapper;
         this.config = config;
         this.vertx = vertx;
@@ -56,8 +60,9 @@ public class BatchResource {
                     + " bytes, more than the limit of " + config.batch().maxUploadSize().asLongValue() + " bytes");
         }
         SubmissionMetadata metadata = MetadataForm.parse(null, regionCode, null, null, null);
-        return vertx.fileSystem().readFile(file.uploadedFile().toString())
-                .flatMap(zip -> intake.acceptBatch(Submitters.of(identity), zip.getBytes(), metadata))
+        Submitter submitter = Submitters.of(identity);
+        // the zip is read from its temporary file as it is unpacked, never held whole
+        return slots.run(() -> intake.acceptBatch(submitter, file.uploadedFile(), metadata))
                 .map(mapper::toBatchReceipt);
     }
 }

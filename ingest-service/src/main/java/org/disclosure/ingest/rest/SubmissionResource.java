@@ -22,6 +22,7 @@ import org.disclosure.contracts.events.SubmissionMetadata;
 import org.disclosure.ingest.IngestConfig;
 import org.disclosure.ingest.mapping.SubmissionMapper;
 import org.disclosure.ingest.service.IntakeService;
+import org.disclosure.ingest.service.IntakeSlots;
 import org.disclosure.ingest.service.StuckSubmissions;
 import org.disclosure.ingest.service.SubmissionService;
 import org.disclosure.ingest.service.Submitter;
@@ -44,10 +45,12 @@ public class SubmissionResource {
     private final Vertx vertx;
     private final SecurityIdentity identity;
     private final StuckSubmissions stuck;
+    private final IntakeSlots slots;
 
     public SubmissionResource(SubmissionService service, IntakeService intake, SubmissionMapper mapper,
-            IngestConfig config, Vertx vertx, SecurityIdentity identity, StuckSubmissions stuck) {
+            IngestConfig config, Vertx vertx, SecurityIdentity identity, StuckSubmissions stuck, IntakeSlots slots) {
         this.service = service;
+        this.slots = slots;
         this.stuck = stuck;
         this.intake = intake;
         this.mapper = mapper;
@@ -76,9 +79,11 @@ public class SubmissionResource {
                     + " bytes, more than the limit of " + config.maxReportSize().asLongValue() + " bytes");
         }
         SubmissionMetadata metadata = MetadataForm.parse(agency, regionCode, year, publishedOn, sourceUrl);
-        return vertx.fileSystem().readFile(file.uploadedFile().toString())
+        Submitter submitter = Submitters.of(identity);
+        // the bytes are read from the upload's temporary file only once a slot is free
+        return slots.run(() -> vertx.fileSystem().readFile(file.uploadedFile().toString())
                 .map(buffer -> new Upload(file.fileName(), file.contentType(), buffer.getBytes(), metadata))
-                .flatMap(upload -> intake.accept(Submitters.of(identity), upload))
+                .flatMap(upload -> intake.accept(submitter, upload)))
                 .map(outcome -> Response.status(outcome.duplicate() ? Response.Status.OK : Response.Status.CREATED)
                         .entity(mapper.toReceipt(outcome)).build());
     }

@@ -64,7 +64,7 @@ public class IntakeService {
     }
 
     /** Every file of the zip as its own submission; a refused or failing entry fails alone. */
-    public Uni<List<BatchOutcome>> acceptBatch(Submitter submitter, byte[] zip, SubmissionMetadata metadata) {
+    public Uni<List<BatchOutcome>> acceptBatch(Submitter submitter, java.nio.file.Path zip, SubmissionMetadata metadata) {
         // inflating is CPU work bounded only by the batch limits: keep it off the event loop
         return vertx.executeBlocking(Uni.createFrom().item(() -> batchReader.read(zip)))
                 .flatMap(entries -> acceptEach(submitter, entries, metadata));

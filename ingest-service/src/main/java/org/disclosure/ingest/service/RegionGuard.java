@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.disclosure.contracts.report.RegionCodes;
+import org.disclosure.ingest.IngestConfig;
 import org.disclosure.parser.ParseResult;
 import org.disclosure.parser.ReportParser;
 
@@ -16,11 +17,13 @@ import org.disclosure.parser.ReportParser;
 @ApplicationScoped
 public class RegionGuard {
 
-    private final ReportParser parser = new ReportParser();
+    private final ReportParser parser;
     private final Vertx vertx;
 
-    public RegionGuard(Vertx vertx) {
+    public RegionGuard(Vertx vertx, IngestConfig config) {
         this.vertx = vertx;
+        // a document past the parser's limits (time included) fails alone and its region is then unknown
+        this.parser = new ReportParser(config.intake().parseTimeLimit());
     }
 
     /** The upload with the region it was checked against; fails when the submitter may not submit it. */

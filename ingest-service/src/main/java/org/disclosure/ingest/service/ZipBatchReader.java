@@ -2,7 +2,12 @@ package org.disclosure.ingest.service;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +31,39 @@ public final class ZipBatchReader {
     }
 
     public List<BatchEntry> read(byte[] zip) {
-        if (!startsWith(zip, ZIP_MAGIC)) {
-            throw new InvalidBatchException("the batch is not a zip archive");
+        return read(new ByteArrayInputStream(zip));
+    }
+
+    /** Reads the batch from its file as it unpacks, so the zip itself is never held in memory. */
+    public List<BatchEntry> read(Path zip) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(zip))) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<BatchEntry> read(InputStream zip) {
+        try {
+            zip.mark(ZIP_MAGIC.length);
+            if (!startsWith(zip.readNBytes(ZIP_MAGIC.length), ZIP_MAGIC)) {
+                throw new InvalidBatchException("the batch is not a zip archive");
+            }
+            zip.reset();
+        } catch (IOException e) {
+            throw new InvalidBatchException("the batch could not be read");
         }
         // Chinese tools still write GBK names without the UTF-8 flag; Java reads flagged names as UTF-8 regardless
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), Charset.forName("GB18030"))) {
+        try (ZipInputStream in = new ZipInputStream(zip, Charset.forName("GB18030"))) {
             Inflation inflation = new Inflation(limits.maxTotalBytes());
             List<BatchEntry> entries = new ArrayList<>();
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 String name = entry.getName();
-                if (entry.isDirectory() || isSystemFile(name)) continue;
+                if (entry.isDirectory() || isSystemFile(name)) {
+                    // skipped, but inflated all the same (the next entry lies behind it): its bytes count too
+                    drain(in, inflation);
+                    continue;
+                }
                 if (entries.size() == limits.maxEntries()) {
                     entries.add(BatchEntry.refused(name, "the batch has more than " + limits.maxEntries()
                             + " files; this one and the rest were not read"));
@@ -52,9 +80,11 @@ public final class ZipBatchReader {
 
     private BatchEntry readEntry(ZipInputStream in, String name, Inflation inflation) throws IOException {
         if (isUnsafePath(name)) {
+            drain(in, inflation);
             return BatchEntry.refused(name, "unsafe file name (absolute path or '..'); not read");
         }
         if (hasArchiveSuffix(name)) {
+            drain(in, inflation);
             return BatchEntry.refused(name, "nested archives are not accepted; send its files in the batch itself");
         }
         // every inflated byte counts against the batch, also those of an entry refused for its size, so that
@@ -76,6 +106,12 @@ public final class ZipBatchReader {
             return BatchEntry.refused(name, "nested archives are not accepted; send its files in the batch itself");
         }
         return BatchEntry.accepted(baseName(name), content);
+    }
+
+    /** Inflates the rest of an entry that is not kept, counting every byte against the batch. */
+    private static void drain(ZipInputStream in, Inflation inflation) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) inflation.add(n);
     }
 
     /** Bytes inflated so far in one batch; past the limit the whole batch is refused as a zip bomb. */

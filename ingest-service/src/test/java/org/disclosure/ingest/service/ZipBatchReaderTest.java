@@ -68,6 +68,27 @@ class ZipBatchReaderTest {
     }
 
     @Test
+    void countsTheBytesOfSkippedEntriesToo() {
+        // __MACOSX/ metadata, hidden files, directories' neighbours and nested archives are skipped, not kept,
+        // but a deflate bomb among them is inflated all the same to reach the next entry
+        for (String skipped : List.of("__MACOSX/._a.txt", ".hidden", "Thumbs.db", "inner.zip", "../evil.txt")) {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            files.put(skipped, new byte[6_000]);
+            files.put("good.txt", bytes("ok"));
+            InvalidBatchException bomb = assertThrows(InvalidBatchException.class, () -> reader.read(zip(files)),
+                    skipped);
+            assertTrue(bomb.getMessage().contains("zip bomb"), skipped);
+        }
+    }
+
+    @Test
+    void readsTheBatchFromItsFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("batch.zip");
+        java.nio.file.Files.write(file, zip(Map.of("a.txt", bytes("一、总体情况"))));
+        assertArrayEquals(bytes("一、总体情况"), reader.read(file).get(0).bytes());
+    }
+
+    @Test
     void rejectsAnythingThatIsNotAZip() {
         assertThrows(InvalidBatchException.class, () -> reader.read(bytes("plain text")));
         assertThrows(InvalidBatchException.class, () -> reader.read(new byte[] {'P', 'K', 3, 4, 0, 0, 0}));
