@@ -53,7 +53,7 @@ public final class DocxWriter {
         run.setText(text == null ? "" : text);
         run.setFontSize(size);
         run.setBold(bold);
-        run.setFontFamily(CHINESE_FONT);
+        run.setFontFamily(CHINESE_FONT, XWPFRun.FontCharRange.eastAsia);
     }
 
     private static void table(XWPFDocument document, DocumentModel.Table model) {

@@ -74,6 +74,8 @@ public class BriefingService {
 
     /** The finished batch comparison of the year with the one before, if the viewer may see its region. */
     private Uni<BatchResult> batch(ReportFilter filter) {
+        // a job is kept per region, not per viewer: only whoever may see the whole region gets its result
+        if (!filter.viewerScope().covers(filter.regionCode())) return Uni.createFrom().nullItem();
         return Panache.withSession(() -> jobs.finished(filter.regionCode(), filter.year() - 1, filter.year()))
                 .map(job -> job == null ? null : ComparisonJobService.result(job));
     }

@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.disclosure.contracts.CanonicalJson;
 import org.disclosure.contracts.report.ParsedReport;
+import org.disclosure.parser.ParseResult;
+import org.disclosure.parser.ReportParser;
 import org.disclosure.stats.support.YearPair;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +37,13 @@ class ReportComparerTest {
 
     private static CellChange cell(String key) {
         return comparison.cells().stream().filter(cell -> cell.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theStoredSampleIsWhatTheParserReadsToday() throws IOException {
+        ParseResult result = new ReportParser().parse(Files.readAllBytes(Path.of("../samples", YearPair.SAMPLE)));
+        assertEquals(CanonicalJson.write(((ParseResult.Success) result).report()), CanonicalJson.write(YearPair.sample()),
+                "re-create " + YearPair.PARSED + " from the parser's output");
     }
 
     @Test

@@ -1,22 +1,21 @@
 package org.disclosure.stats.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.disclosure.contracts.CanonicalJson;
 import org.disclosure.contracts.findings.Finding;
 import org.disclosure.contracts.findings.FindingStatus;
 import org.disclosure.contracts.findings.Severity;
 import org.disclosure.contracts.report.Paragraph;
 import org.disclosure.contracts.report.ParsedReport;
 import org.disclosure.contracts.report.Region;
-import org.disclosure.parser.ParseResult;
-import org.disclosure.parser.ReportParser;
 
 /**
  * Two years of one agency made from a sample (桦川县人民政府, 230826): the earlier year is the sample as parsed, the
@@ -38,10 +37,17 @@ public final class YearPair {
     private YearPair() {
     }
 
+    /** The parser's canonical JSON of the sample, kept as a test resource: ReportComparerTest checks it is current. */
+    public static final String PARSED = "/comparison/004_b6a5a2f03b247e6e.parsed.json";
+
+    /**
+     * The sample as the parser reads it. Read from its stored canonical JSON rather than parsed here: a @QuarkusTest
+     * fixture calling the parser from a helper class gets the parser's classes from another class loader.
+     */
     public static ParsedReport sample() {
-        try {
-            ParseResult result = new ReportParser().parse(Files.readAllBytes(Path.of("../samples", SAMPLE)));
-            return ((ParseResult.Success) result).report();
+        try (InputStream in = YearPair.class.getResourceAsStream(PARSED)) {
+            if (in == null) throw new IllegalStateException("missing " + PARSED);
+            return CanonicalJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), ParsedReport.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
