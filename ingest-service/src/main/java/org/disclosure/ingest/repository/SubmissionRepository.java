@@ -33,8 +33,10 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
              limit :limit
              for update skip locked""";
 
-    public Uni<Submission> findBySha256(String sha256) {
-        return find("sha256", sha256).firstResult();
+    /** The submission of these bytes checked against this region (null: a national one of no known region). */
+    public Uni<Submission> findBySha256(String sha256, String checkedRegion) {
+        return find("sha256 = ?1 and coalesce(checkedRegion, '') = ?2", sha256,
+                checkedRegion == null ? "" : checkedRegion).firstResult();
     }
 
     /** Claims due submissions in the current transaction (see {@link #CLAIM_DUE}). */

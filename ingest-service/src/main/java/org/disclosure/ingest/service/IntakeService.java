@@ -40,7 +40,7 @@ public class IntakeService {
         return regionGuard.check(submitter, upload)
                 .flatMap(checked -> submissions.submit(checked)
                         // two uploads of the same file at once: the database keeps one, the other is a duplicate
-                        .onFailure(UniqueViolation::matches).recoverWithUni(() -> submissions.existing(checked.bytes())))
+                        .onFailure(UniqueViolation::matches).recoverWithUni(() -> submissions.existing(checked)))
                 // stored first, announced second: UnprocessedSubmissionsRepublisher announces again what
                 // an outage between the two left behind
                 .flatMap(this::announceIfNeeded);

@@ -44,7 +44,8 @@ public class SubmissionService {
     @WithTransaction
     public Uni<SubmissionOutcome> submit(Upload upload) {
         String sha256 = Sha256.hex(upload.bytes());
-        return submissions.findBySha256(sha256)
+        // scoped to the region the upload was checked against: another province's copy is not found here
+        return submissions.findBySha256(sha256, upload.checkedRegion())
                 .onItem().ifNotNull().transform(existing -> new SubmissionOutcome(existing, true))
                 .onItem().ifNull().switchTo(() -> store(upload, sha256));
     }
@@ -83,8 +84,9 @@ public class SubmissionService {
 
     /** The submission already holding these bytes: the winner when two uploads of one file raced. */
     @WithSession
-    public Uni<SubmissionOutcome> existing(byte[] bytes) {
-        return submissions.findBySha256(Sha256.hex(bytes)).map(found -> new SubmissionOutcome(found, true));
+    public Uni<SubmissionOutcome> existing(Upload upload) {
+        return submissions.findBySha256(Sha256.hex(upload.bytes()), upload.checkedRegion())
+                .map(found -> new SubmissionOutcome(found, true));
     }
 
     /**

@@ -114,6 +114,28 @@ class FeedSubmissionTest {
     }
 
     @Test
+    void anotherProvincesUploadOfTheSameBytesLearnsNothingOfTheFirstOne() {
+        // no region can be read from these bytes, so each submitter's own regionCode stands in
+        byte[] bytes = ("不是年度报告 " + java.util.UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        String first = given().auth().oauth2(tokens.feedHeilongjiang())
+                .multiPart("file", "hlj-secret-name.txt", bytes, "text/plain").multiPart("regionCode", "230100")
+                .when().post("/api/submissions").then().statusCode(201).extract().path("id");
+        String second = given().auth().oauth2(tokens.feedNingxia())
+                .multiPart("file", "nx.txt", bytes, "text/plain").multiPart("regionCode", "640100")
+                .when().post("/api/submissions")
+                .then().statusCode(201)
+                .body("duplicate", equalTo(false))
+                .body(org.hamcrest.Matchers.not(containsString("hlj-secret-name")))
+                .extract().path("id");
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, second);
+        given().auth().oauth2(tokens.feedNingxia()).when().get("/api/submissions/" + first).then().statusCode(404);
+        // the same province sending it again still finds its own
+        given().auth().oauth2(tokens.feedHeilongjiang())
+                .multiPart("file", "again.txt", bytes, "text/plain").multiPart("regionCode", "230100")
+                .when().post("/api/submissions").then().statusCode(200).body("id", equalTo(first));
+    }
+
+    @Test
     void aBatchThatIsNotAZipIsABadRequest() {
         given().auth().oauth2(tokens.clerk())
                 .multiPart("file", "batch.zip", "not a zip".getBytes(StandardCharsets.UTF_8), "application/zip")
