@@ -37,6 +37,20 @@ public class ReportHistory {
         return repository.latest(agencyKey, year).map(stored -> stored == null ? null : mapper.toEvent(stored));
     }
 
+    /** One page of the history in arrival order, and where the next one starts. */
+    public record Page(List<ReportParsed> reports, java.time.Instant lastReceivedAt, java.util.UUID lastId) {
+    }
+
+    /** The page after {@code after} (null: the first one); each page is read in its own session. */
+    @WithSession
+    public Uni<Page> page(Page after, int size) {
+        return repository.pageInArrivalOrder(after == null ? null : after.lastReceivedAt(),
+                after == null ? null : after.lastId(), size).map(stored -> stored.isEmpty()
+                        ? new Page(List.of(), null, null)
+                        : new Page(stored.stream().map(mapper::toEvent).toList(), stored.getLast().receivedAt,
+                                stored.getLast().submissionId));
+    }
+
     @WithSession
     public Uni<List<ReportParsed>> all() {
         return repository.allInArrivalOrder().map(stored -> stored.stream().map(mapper::toEvent).toList());

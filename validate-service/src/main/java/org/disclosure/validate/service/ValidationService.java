@@ -29,6 +29,8 @@ public class ValidationService {
 
     static final String SERVICE_NAME = "validate-service";
     private static final Logger LOG = Logger.getLogger(ValidationService.class);
+    /** Reports re-validated per page of history. */
+    static final int REVALIDATION_PAGE = 500;
 
     private final ReportHistory history;
     private final ValidatedReportPublisher publisher;
@@ -64,8 +66,12 @@ public class ValidationService {
     /** A later year that cannot be validated again is reported for its own submission, not for this one. */
     private Uni<Void> revalidateLater(ReportParsed later) {
         return revalidate(later).onFailure(failure -> !TransientFailure.isTransient(failure))
-                .recoverWithUni(failure -> failed(later.submissionId(), later,
-                        "校验失败 / validation failed: " + failure.getMessage()));
+                .recoverWithUni(failure -> {
+                    // the exception text goes to the log with the submission id, never into the status reason
+                    LOG.errorf(failure, "submission %s could not be validated again", later.submissionId());
+                    return failed(later.submissionId(), later,
+                            "校验失败，详情已记录在日志中 / validation failed; the details are in the log");
+                });
     }
 
     /** The report could not be validated at all (its record went to the dead-letter topic). */
@@ -78,12 +84,21 @@ public class ValidationService {
 
     /** Validates every stored report again with the current rule set; the statistics follow the new events. */
     public Uni<Integer> revalidateAll() {
-        return history.all()
-                .flatMap(reports -> Multi.createFrom().iterable(reports)
-                        .onItem().transformToUniAndConcatenate(this::revalidate)
-                        .collect().last()
-                        // the Uni<Void> results carry no items to count: the answer is how many were sent
-                        .replaceWith(reports.size()));
+        // page by page, so that a national history of 100,000 reports never sits in memory at once
+        return revalidateFrom(null, 0);
+    }
+
+    private Uni<Integer> revalidateFrom(ReportHistory.Page after, int done) {
+        return history.page(after, REVALIDATION_PAGE).flatMap(page -> {
+            if (page.reports().isEmpty()) return Uni.createFrom().item(done);
+            return Multi.createFrom().iterable(page.reports())
+                    .onItem().transformToUniAndConcatenate(this::revalidate)
+                    .collect().last()
+                    // the Uni<Void> results carry no items to count: the answer is how many were sent
+                    .flatMap(ignored -> page.reports().size() < REVALIDATION_PAGE
+                            ? Uni.createFrom().item(done + page.reports().size())
+                            : revalidateFrom(page, done + page.reports().size()));
+        });
     }
 
     private Uni<Void> revalidate(ReportParsed event) {
