@@ -175,6 +175,8 @@ public final class Platform implements AutoCloseable {
         // the jars run in the prod profile; on a laptop, plain log lines and no trace collector to export to
         config.put("quarkus.log.console.json.enabled", "false");
         config.put("quarkus.otel.sdk.disabled", "true");
+        // the prod profile has no Kafka security protocol by default (it fails closed); the devstack broker is plaintext
+        config.put("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT");
         config.put("kafka.bootstrap.servers", devstack.kafkaBootstrapServers());
         config.put("quarkus.oidc.auth-server-url", devstack.realmUrl());
         return config;
