@@ -180,6 +180,21 @@ class RouteTest {
                 .orElseThrow().service(), "plain HTTP is redirected");
     }
 
+    @Test
+    void theAuthEntryRoutesOnlyTheDisclosureRealmAndStaticResources() {
+        // security review (issue 10): no admin console, admin API or master realm from outside
+        Routes routes = new Routes(Project.render("prod"));
+        Routes.Entry auth = new Routes.Entry(443, "auth.disclosure.example.org");
+        for (String path : List.of("/realms/disclosure/protocol/openid-connect/token",
+                "/realms/disclosure/protocol/openid-connect/auth", "/resources/x/login/keycloak/css/login.css")) {
+            assertEquals("keycloak-service", routes.route(auth, "GET", path).map(Routes.Target::service).orElse(null), path);
+        }
+        for (String path : List.of("/admin/master/console/", "/admin/realms/disclosure/users", "/realms/master/protocol/openid-connect/token",
+                "/realms/disclosure-other/x", "/")) {
+            assertTrue(routes.route(auth, "GET", path).isEmpty(), path + " is routed");
+        }
+    }
+
     // ---- the checks fail on broken routes ----------------------------------------------------------------
 
     private static void assertReported(Consumer<List<ObjectNode>> breakIt, String expected) {
