@@ -18,12 +18,18 @@ import java.nio.file.Path;
 final class RealmImport {
     static final Path FILE = Project.K8S.resolve("base/keycloak/realm-import.yaml");
     static final String CLIENT_SECRETS = "disclosure-oidc-clients";
+    static final String DEMO_FEED = "feed-";
+    static final String PASSWORD_POLICY = "length(12) and notUsername and notEmail and upperCase(1) and lowerCase(1) and digits(1) and passwordHistory(5)";
     static final String HEADER = """
             # GENERATED from deploy/keycloak/disclosure-realm.json (the only maintained copy of the realm) by
             # deploy/k8s-tests: RealmImportTest fails when this file and the realm differ, and
             #   ./mvnw -B -f deploy/k8s-tests/pom.xml verify -Ddisclosure.k8s.regenerate=true
-            # rewrites it. Three production changes to the development realm, nothing else:
+            # rewrites it. These production changes to the development realm, nothing else:
             #   - sslRequired "external" instead of "none";
+            #   - brute-force detection (5 failures, growing waits up to 15 min) and a password policy (12 characters,
+            #     mixed case and digits, not the user name or e-mail, not one of the last 5);
+            #   - the public client (disclosure-cli) has no direct-access (password) grant and no device flow;
+            #   - the demo feed clients (feed-*) and their service-account users are left out;
             #   - every confidential client's secret is a placeholder filled from the Secret disclosure-oidc-clients
             #     (key = clientId), so no client secret is in git;
             #   - the demo users with passwords (clerk, sup-*, national) are left out; the service-account users stay.
@@ -47,6 +53,22 @@ final class RealmImport {
         spec.put("keycloakCRName", "keycloak");
         ObjectNode placeholders = spec.putObject("placeholders");
         realm.put("sslRequired", "external");
+        // security review (issue 10): password guessing locked out, real passwords, no demo feeds, and the public
+        // client signs in only through the browser (no password grant, no device flow)
+        realm.put("bruteForceProtected", true).put("permanentLockout", false).put("failureFactor", 5)
+                .put("waitIncrementSeconds", 60).put("maxFailureWaitSeconds", 900).put("maxDeltaTimeSeconds", 43200);
+        realm.put("passwordPolicy", PASSWORD_POLICY);
+        ArrayNode clients = Yaml.MAPPER.createArrayNode();
+        for (JsonNode c : realm.path("clients")) {
+            if (c.path("clientId").asText().startsWith(DEMO_FEED)) continue;
+            if (c.path("publicClient").asBoolean(false)) {
+                ((ObjectNode) c).put("directAccessGrantsEnabled", false);
+                ObjectNode attributes = c.has("attributes") ? (ObjectNode) c.get("attributes") : ((ObjectNode) c).putObject("attributes");
+                attributes.put("oauth2.device.authorization.grant.enabled", "false");
+            }
+            clients.add(c);
+        }
+        realm.set("clients", clients);
         for (JsonNode c : realm.path("clients")) {
             if (c.has("secret")) {
                 String var = "CLIENT_SECRET_" + c.path("clientId").asText().toUpperCase().replaceAll("[^A-Z0-9]", "_");
@@ -60,7 +82,8 @@ final class RealmImport {
             for (JsonNode cr : u.path("credentials")) {
                 password |= cr.path("type").asText().equals("password");
             }
-            if (!password) {
+            boolean demoFeed = u.path("serviceAccountClientId").asText().startsWith(DEMO_FEED);
+            if (!password && !demoFeed) {
                 users.add(u);
             }
         }

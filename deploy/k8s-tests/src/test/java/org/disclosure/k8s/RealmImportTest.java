@@ -43,4 +43,23 @@ class RealmImportTest {
         assertFalse(text.contains("disclosure-pipeline-secret"));
         assertEquals("external", realm.path("sslRequired").asText());
     }
+
+    @Test
+    void theProdRealmLocksOutGuessingHasAPasswordPolicyNoPasswordGrantNoDeviceFlowAndNoDemoFeeds() throws Exception {
+        // security review (issue 10), read from the committed file that the operator imports
+        JsonNode realm = Yaml.MAPPER.readTree(Files.readString(RealmImport.FILE)).path("spec").path("realm");
+        assertTrue(realm.path("bruteForceProtected").asBoolean(), "brute-force detection");
+        assertTrue(realm.path("passwordPolicy").asText().contains("length(12)"), "password policy");
+        for (JsonNode c : realm.path("clients")) {
+            String id = c.path("clientId").asText();
+            assertFalse(id.startsWith("feed-"), "demo feed client " + id);
+            if (c.path("publicClient").asBoolean()) {
+                assertFalse(c.path("directAccessGrantsEnabled").asBoolean(true), id + " allows the password grant");
+                assertEquals("false", c.path("attributes").path("oauth2.device.authorization.grant.enabled").asText(), id);
+            }
+        }
+        for (JsonNode u : realm.path("users")) {
+            assertFalse(u.path("serviceAccountClientId").asText().startsWith("feed-"), u.toString());
+        }
+    }
 }
