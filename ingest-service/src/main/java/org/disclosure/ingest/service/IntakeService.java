@@ -18,6 +18,8 @@ import org.disclosure.ingest.repository.Submission;
 @ApplicationScoped
 public class IntakeService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(IntakeService.class);
+
     private final RegionGuard regionGuard;
     private final SubmissionService submissions;
     private final SubmissionPublisher publisher;
@@ -70,6 +72,19 @@ public class IntakeService {
                 .flatMap(entries -> acceptEach(submitter, entries, metadata));
     }
 
+    /**
+     * Why an entry was refused, as the submitter may read it: the refusals ingest words itself, otherwise a
+     * sentence without the exception's text, which goes to the log (issue 10).
+     */
+    private static String refusal(String name, Throwable failure) {
+        if (failure instanceof SubmissionRefusedException || failure instanceof UnknownRegionException
+                || failure instanceof IntakeBusyException) {
+            return failure.getMessage();
+        }
+        LOG.errorf(failure, "batch entry '%s' could not be stored", name);
+        return "could not be stored because of an internal error (logged); send it again";
+    }
+
     private Uni<List<BatchOutcome>> acceptEach(Submitter submitter, List<BatchEntry> entries,
             SubmissionMetadata metadata) {
         return Multi.createFrom().iterable(entries)
@@ -77,7 +92,7 @@ public class IntakeService {
                         ? accept(submitter, new Upload(entry.name(), null, entry.bytes(), metadata))
                                 .map(outcome -> BatchOutcome.stored(entry.name(), outcome))
                                 .onFailure().recoverWithItem(failure -> BatchOutcome.refused(entry.name(),
-                                        failure.getMessage()))
+                                        refusal(entry.name(), failure)))
                         : Uni.createFrom().item(BatchOutcome.refused(entry.name(), entry.problem())))
                 .collect().asList();
     }
