@@ -53,11 +53,13 @@ public class DeadLetters {
                 });
     }
 
-    /** What a supervisor reads in the submission's status. */
+    /**
+     * What a supervisor reads in the submission's status: the record's own fault in our words, never the raw text
+     * of an exception (that is logged above with the submission id, for the operator).
+     */
     static String reason(Throwable failure) {
-        String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        if (failure instanceof PoisonRecordException) return detail;
-        return "处理失败，已保留待重放 / could not be processed and was kept for replay: " + detail;
+        if (failure instanceof PoisonRecordException && failure.getMessage() != null) return failure.getMessage();
+        return "处理失败，已保留待重放 / could not be processed and was kept for replay";
     }
 
     public void count(String topic) {
