@@ -9,14 +9,15 @@ import org.disclosure.rules.support.TextNormalizer;
  * Digits are folded to one placeholder so that a copy with the year and figures updated still matches, and
  * punctuation is dropped so that re-punctuation does not hide a copy.
  */
-final class Shingles {
+public final class Shingles {
 
-    static final int SIZE = 8;
+    /** Y03's shingle size. */
+    public static final int SIZE = 8;
 
     private Shingles() {
     }
 
-    static String fold(String text) {
+    public static String fold(String text) {
         String normalized = TextNormalizer.normalize(text);
         StringBuilder folded = new StringBuilder(normalized.length());
         boolean inNumber = false;
@@ -34,13 +35,18 @@ final class Shingles {
     }
 
     static Set<String> of(String folded) {
+        return of(folded, SIZE);
+    }
+
+    /** The shingles of {@code size} characters of a folded text; none when it is shorter. */
+    public static Set<String> of(String folded, int size) {
         Set<String> shingles = new HashSet<>();
-        for (int i = 0; i + SIZE <= folded.length(); i++) shingles.add(folded.substring(i, i + SIZE));
+        for (int i = 0; i + size <= folded.length(); i++) shingles.add(folded.substring(i, i + size));
         return shingles;
     }
 
     /** Share of {@code part}'s shingles found in {@code whole}; 0 when {@code part} has none. */
-    static double containment(Set<String> part, Set<String> whole) {
+    public static double containment(Set<String> part, Set<String> whole) {
         if (part.isEmpty()) return 0;
         int shared = 0;
         for (String shingle : part) {

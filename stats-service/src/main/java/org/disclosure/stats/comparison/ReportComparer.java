@@ -19,6 +19,7 @@ import org.disclosure.contracts.findings.Finding;
 import org.disclosure.contracts.findings.FindingStatus;
 import org.disclosure.contracts.report.FormatVersion;
 import org.disclosure.contracts.report.ParsedReport;
+import org.disclosure.rules.history.Shingles;
 import org.disclosure.contracts.report.SourceLocation;
 import org.disclosure.rules.support.TextNormalizer;
 
@@ -28,6 +29,9 @@ import org.disclosure.rules.support.TextNormalizer;
  * framework; the left report is the earlier one.
  */
 public final class ReportComparer {
+
+    /** Shingle size for one sentence: still tells a reworded sentence from another one. */
+    private static final int SENTENCE_SHINGLE = 4;
 
     /** DOMAIN.md: a count that grows or shrinks by more than ×3 with both values ≥ 10 is implausible. */
     static final BigDecimal JUMP_FACTOR = BigDecimal.valueOf(3);
@@ -222,7 +226,7 @@ public final class ReportComparer {
         List<Sentences.Sentence> before = Sentences.of(left.report());
         List<Sentences.Sentence> after = Sentences.of(right.report());
         List<Set<String>> beforeShingles = before.stream()
-                .map(sentence -> Shingles.of(sentence.folded(), Shingles.SENTENCE)).toList();
+                .map(sentence -> sentenceShingles(sentence.folded())).toList();
         Map<String, List<Integer>> exact = new HashMap<>();
         for (int i = 0; i < before.size(); i++) {
             exact.computeIfAbsent(TextNormalizer.normalize(before.get(i).text()), k -> new ArrayList<>()).add(i);
@@ -241,7 +245,7 @@ public final class ReportComparer {
                 status = SentenceStatus.UNCHANGED;
                 similarity = 1;
             } else {
-                Set<String> own = Shingles.of(sentence.folded(), Shingles.SENTENCE);
+                Set<String> own = sentenceShingles(sentence.folded());
                 for (int i = 0; i < before.size(); i++) {
                     double score = Shingles.containment(own, beforeShingles.get(i));
                     // an unused sentence wins a tie: two copies of one old sentence pair with two old ones
@@ -315,7 +319,7 @@ public final class ReportComparer {
         String last = before.stream().map(Sentences.Sentence::folded).collect(Collectors.joining());
         String now = after.stream().map(Sentences.Sentence::folded).collect(Collectors.joining());
         if (last.isEmpty() || now.isEmpty()) return null;
-        return round(Shingles.containment(Shingles.of(now, Shingles.NARRATIVE), Shingles.of(last, Shingles.NARRATIVE)));
+        return round(Shingles.containment(Shingles.of(now, Shingles.SIZE), Shingles.of(last, Shingles.SIZE)));
     }
 
     private static double round(double value) {
@@ -379,5 +383,12 @@ public final class ReportComparer {
                     .collect(Collectors.joining("；")));
         }
         return evidence;
+    }
+
+    /** Sentences are short: smaller shingles, and a sentence shorter than one shingle stands as one. */
+    private static Set<String> sentenceShingles(String folded) {
+        Set<String> shingles = Shingles.of(folded, SENTENCE_SHINGLE);
+        if (shingles.isEmpty() && !folded.isEmpty()) shingles.add(folded);
+        return shingles;
     }
 }

@@ -2,6 +2,7 @@ package org.disclosure.stats.comparison;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosure.rules.history.Shingles;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosure.contracts.report.Paragraph;
