@@ -64,10 +64,14 @@ public class ComparisonJobService {
     public record Submitted(ComparisonJob job, boolean start) {
     }
 
-    /** Creates the job of the region and years, or resets the finished one for a new run. */
+    /**
+     * Creates the job of the region and years, or resets the finished one for a new run. Requests for the same job
+     * at once are placed one after the other (the job's lock): the later ones return the queued job.
+     */
     @WithTransaction
     public Uni<Submitted> submit(String regionCode, int leftYear, int rightYear, String requestedBy) {
-        return jobs.findFor(regionCode, leftYear, rightYear).flatMap(existing -> {
+        return jobs.lockJobOf(regionCode, leftYear, rightYear)
+                .flatMap(locked -> jobs.findFor(regionCode, leftYear, rightYear)).flatMap(existing -> {
             if (existing != null && existing.active()) return Uni.createFrom().item(new Submitted(existing, false));
             ComparisonJob job = existing != null ? existing : new ComparisonJob();
             if (existing == null) {

@@ -149,6 +149,38 @@ class ComparisonResourceTest {
     }
 
     @Test
+    void theSameJobPostedByManyAtOnceIsOneJobNeverAServerError() throws Exception {
+        // a pair of years no other test posts, so that every request races to create the job's row
+        Map<String, Object> request = Map.of("region", CITY, "leftYear", RIGHT_YEAR, "rightYear", RIGHT_YEAR + 5);
+        String token = Api.tokens().national();
+        List<java.util.concurrent.Callable<io.restassured.response.Response>> posts = java.util.stream.IntStream
+                .range(0, 8).<java.util.concurrent.Callable<io.restassured.response.Response>>mapToObj(i -> () ->
+                        Api.as(token).contentType("application/json").body(request).when().post("/api/comparison-jobs"))
+                .toList();
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<io.restassured.response.Response> answers = clients.invokeAll(posts).stream().map(future -> {
+                try {
+                    return future.get();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }).toList();
+            assertEquals(List.of(202), answers.stream().map(io.restassured.response.Response::statusCode).distinct()
+                    .toList(), answers.stream().map(io.restassured.response.Response::asString).toList().toString());
+            List<String> ids = answers.stream().map(answer -> answer.jsonPath().getString("id")).distinct().toList();
+            assertEquals(1, ids.size(), "one job: " + ids);
+            JsonPath job = awaitDone(answers.getFirst().header("Location"));
+            assertEquals(ids.getFirst(), job.getString("id"));
+            assertEquals(0, job.getInt("total"), "no agency has reports in both years");
+            assertEquals(java.util.Set.of(LATER.toString(), FINANCE_ONLY_LATER.toString()),
+                    java.util.Set.copyOf(job.getList("result.onlyLeftYear.reportId")), "2042's reports stand alone");
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
     void theBriefingOpensAsWordAndAsPdfWithRegionDateIndicatorsFindingsAndFollowUps() throws IOException {
         byte[] pdf = Api.asHeilongjiang().when()
                 .get("/api/briefings/briefing.pdf?region=" + CITY + "&year=" + RIGHT_YEAR).then().statusCode(200)
