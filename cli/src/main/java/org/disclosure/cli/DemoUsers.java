@@ -25,5 +25,9 @@ final class DemoUsers {
                           %s/protocol/openid-connect/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
                   curl -H "Authorization: Bearer $TOKEN" %s/api/reports
                 """, CLI_CLIENT, platform.realmUrl(), platform.statsUrl());
+        System.out.printf("""
+
+                the dashboard (sign in as a supervisor or national user above): %s
+                """, platform.dashboardUrl());
     }
 }

@@ -16,19 +16,19 @@ import java.util.UUID;
 import org.disclosure.contracts.CanonicalJson;
 
 /** Submits report files to ingest-service and reads their status, with a bearer token. */
-final class IngestClient {
+public final class IngestClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String ingestUrl;
     private final String token;
 
-    IngestClient(String ingestUrl, String token) {
+    public IngestClient(String ingestUrl, String token) {
         this.ingestUrl = ingestUrl;
         this.token = token;
     }
 
     /** The receipt of the upload (id, duplicate flag); a refused upload throws with the service's reason. */
-    JsonNode submit(Path file) throws IOException, InterruptedException {
+    public JsonNode submit(Path file) throws IOException, InterruptedException {
         String boundary = "disclosure-" + UUID.randomUUID();
         String type = URLConnection.guessContentTypeFromName(file.getFileName().toString());
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -45,7 +45,7 @@ final class IngestClient {
         return send(request, "submitting " + file.getFileName());
     }
 
-    JsonNode status(String id) throws IOException, InterruptedException {
+    public JsonNode status(String id) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(ingestUrl + "/api/submissions/" + id))
                 .header("Authorization", "Bearer " + token).GET().build();
         return send(request, "reading the status of " + id);

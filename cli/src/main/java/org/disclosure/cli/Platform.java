@@ -16,6 +16,10 @@ public final class Platform implements AutoCloseable {
 
     /** The dev-only secret of the pipeline's service account, as in the realm file kept in the repository. */
     private static final String PIPELINE_SECRET = "disclosure-pipeline-secret";
+    /** The dev-only secret of the dashboard's web client, as in the realm file kept in the repository. */
+    private static final String DASHBOARD_SECRET = "disclosure-dashboard-secret-dev-only-0123456789";
+    /** The dashboard's process name and module. */
+    public static final String DASHBOARD = "dashboard";
 
     private final Devstack devstack;
     private final List<ServiceProcess> services = new ArrayList<>();
@@ -32,8 +36,16 @@ public final class Platform implements AutoCloseable {
         this.ports = ports;
     }
 
-    /** Starts everything, or fails having stopped what did start. */
+    /** Starts the stack and the four services (no dashboard), or fails having stopped what did start. */
     public static Platform start(Path home, PlatformPorts ports, Path logDir) {
+        return start(home, ports, logDir, false);
+    }
+
+    /**
+     * Starts everything, the dashboard too when asked (it must be built: {@code dashboard/target/quarkus-app}), or
+     * fails having stopped what did start.
+     */
+    public static Platform start(Path home, PlatformPorts ports, Path logDir, boolean withDashboard) {
         ports.requireAllFree();
         Devstack devstack = Devstack.start(new DevstackOptions(true, true, true, ports.kafka(), ports.postgres(),
                 ports.keycloak()));
@@ -42,7 +54,7 @@ public final class Platform implements AutoCloseable {
         devstack.releaseShutdownHook();
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-shutdown"));
         try {
-            platform.startServices(home, logDir);
+            platform.startServices(home, logDir, withDashboard);
             return platform;
         } catch (RuntimeException e) {
             platform.close();
@@ -50,7 +62,7 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    private void startServices(Path home, Path logDir) {
+    private void startServices(Path home, Path logDir, boolean withDashboard) {
         this.home = home;
         this.logDir = logDir;
         configs.put("ingest-service", withDatabase("ingest", Map.of(
@@ -65,6 +77,17 @@ public final class Platform implements AutoCloseable {
                 "validate-service", ports.validate(), "stats-service", ports.stats());
         configs.forEach((name, config) -> services.add(ServiceProcess.start(home, name, servicePorts.get(name), config,
                 logDir)));
+        if (withDashboard) {
+            Map<String, String> dashboard = new LinkedHashMap<>();
+            dashboard.put("quarkus.log.console.json.enabled", "false");
+            dashboard.put("quarkus.oidc.auth-server-url", devstack.realmUrl());
+            dashboard.put("quarkus.oidc.credentials.secret", DASHBOARD_SECRET);
+            dashboard.put("STATS_URL", statsUrl());
+            // health on the main port, as for the services (the prod profile moves it to a management port)
+            dashboard.put("quarkus.management.enabled", "false");
+            configs.put(DASHBOARD, dashboard);
+            services.add(ServiceProcess.start(home, DASHBOARD, ports.dashboard(), dashboard, logDir));
+        }
         services.forEach(ServiceProcess::awaitReady);
     }
 
@@ -211,6 +234,11 @@ public final class Platform implements AutoCloseable {
         return devstack.realmUrl();
     }
 
+    /** The dashboard's start page ({@code http://localhost:PORT/dashboard/}). */
+    public String dashboardUrl() {
+        return "http://localhost:" + ports.dashboard() + "/dashboard/";
+    }
+
     public Devstack devstack() {
         return devstack;
     }
@@ -221,7 +249,8 @@ public final class Platform implements AutoCloseable {
         addresses.put("Kafka", devstack.kafkaBootstrapServers());
         addresses.put("PostgreSQL", devstack.postgresJdbcUrl("postgres"));
         addresses.put("Keycloak", devstack.keycloakUrl() + "  (realm " + devstack.realmUrl() + ")");
-        services.forEach(service -> addresses.put(service.name(), service.url()));
+        services.forEach(service -> addresses.put(service.name(),
+                service.name().equals(DASHBOARD) ? dashboardUrl() : service.url()));
         return addresses;
     }
 

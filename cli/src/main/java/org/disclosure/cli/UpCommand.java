@@ -28,10 +28,10 @@ final class UpCommand {
         List<Path> files = InputFiles.expand(List.of(folder.toString()));
 
         Instant started = Instant.now();
-        System.out.println("starting Kafka, PostgreSQL, Keycloak and the four services ...");
+        System.out.println("starting Kafka, PostgreSQL, Keycloak, the four services and the dashboard ...");
         Platform platform;
         try {
-            platform = Platform.start(home, PlatformPorts.defaults(), home.resolve(".disclosure/logs"));
+            platform = Platform.start(home, PlatformPorts.defaults(), home.resolve(".disclosure/logs"), true);
         } catch (RuntimeException e) {
             System.err.println("cannot start the platform: " + e.getMessage());
             return 1;

@@ -6,10 +6,23 @@ import org.disclosure.contracts.report.ParsedReport;
 /** The outcome of parsing one document: a canonical report, or a reason a supervisor can read. */
 public sealed interface ParseResult {
 
-    /** The document was read as an annual report. Recovered problems are in {@link ParsedReport#issues()}. */
-    record Success(ParsedReport report) implements ParseResult {
+    /**
+     * The document was read as an annual report. Recovered problems are in {@link ParsedReport#issues()}.
+     *
+     * @param scannedPages how many of its pages were scans read by OCR (0 for a document with text throughout)
+     */
+    record Success(ParsedReport report, int scannedPages) implements ParseResult {
         public Success {
             Objects.requireNonNull(report, "report");
+        }
+
+        public Success(ParsedReport report) {
+            this(report, 0);
+        }
+
+        /** Whether any page was read by OCR: the region and figures were read from a picture of the page. */
+        public boolean readByOcr() {
+            return scannedPages > 0;
         }
     }
 

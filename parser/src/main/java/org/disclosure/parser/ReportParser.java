@@ -12,6 +12,9 @@ import org.disclosure.parser.internal.extract.RejectedDocument;
 import org.disclosure.parser.internal.extract.doc.DocExtractor;
 import org.disclosure.parser.internal.extract.docx.DocxExtractor;
 import org.disclosure.parser.internal.extract.html.HtmlExtractor;
+import org.disclosure.contracts.report.ParsedReport;
+import org.disclosure.parser.internal.extract.ocr.OcrPageReader;
+import org.disclosure.parser.internal.extract.ocr.OcrReview;
 import org.disclosure.parser.internal.extract.pdf.PdfExtractor;
 import org.disclosure.parser.internal.limit.Budget;
 import org.disclosure.parser.internal.limit.LimitExceeded;
@@ -33,7 +36,10 @@ public final class ReportParser {
 
     private final ReportReader reader;
     private final long timeLimitMillis;
-    private final DocumentExtractor pdf = new PdfExtractor();
+    /** The wall-clock limit per document for a parser that reads scans (OCR costs seconds per page). */
+    public static final Duration DEFAULT_OCR_TIME_LIMIT = Duration.ofSeconds(180);
+
+    private final DocumentExtractor pdf;
     private final DocumentExtractor docx = new DocxExtractor();
     private final DocumentExtractor doc = new DocExtractor();
     private final DocumentExtractor html = new HtmlExtractor();
@@ -46,11 +52,28 @@ public final class ReportParser {
     /**
      * A parser that fails a document taking longer than {@code timeLimit} (wall-clock, checked as it reads,
      * so the thread is free again shortly after). The other limits are fixed: see the README's "Security".
+     * It refuses scans (PDF pages that are images) at once, without OCR: see {@link #withOcr(Duration)}.
      */
     public ReportParser(Duration timeLimit) {
+        this(timeLimit, false);
+    }
+
+    private ReportParser(Duration timeLimit, boolean ocr) {
         if (timeLimit.isNegative() || timeLimit.isZero()) throw new IllegalArgumentException("timeLimit must be positive");
         this.reader = new ReportReader(new RegionResolver(AdministrativeDivisions.load()));
         this.timeLimitMillis = timeLimit.toMillis();
+        this.pdf = ocr ? new PdfExtractor(new OcrPageReader()) : new PdfExtractor();
+    }
+
+    /**
+     * A parser that also reads scanned PDF pages, by OCR (Tesseract, Simplified Chinese): page by page, so the text
+     * pages of a mixed document are read from their text layer as always. Each OCR'd value keeps its confidence and
+     * its box on the scan in its source; uncertain values and probable misread digits become parse issues
+     * ({@code LOW_CONFIDENCE}, {@code OCR_SUSPECT_DIGIT}). A scanned page costs seconds of one core: callers bound how
+     * many documents they read at once, and {@code timeLimit} bounds each.
+     */
+    public static ReportParser withOcr(Duration timeLimit) {
+        return new ReportParser(timeLimit, true);
     }
 
     /**
@@ -110,8 +133,9 @@ public final class ReportParser {
             return Failures.rejected(e.reason());
         }
         ParseResult result = parseText(extracted.text());
-        return result instanceof ParseResult.Success success
-                ? new ParseResult.Success(extracted.sourceMap().relocate(success.report()))
-                : result;
+        if (!(result instanceof ParseResult.Success success)) return result;
+        ParsedReport report = extracted.sourceMap().relocate(success.report());
+        if (extracted.scannedPages() == 0) return new ParseResult.Success(report);
+        return new ParseResult.Success(OcrReview.review(report, extracted.confidence()), extracted.scannedPages());
     }
 }

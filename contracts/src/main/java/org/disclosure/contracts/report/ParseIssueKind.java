@@ -16,5 +16,15 @@ public enum ParseIssueKind {
      * A place name printed one character off (an OCR or conversion look-alike) was read as the unique
      * division within one character of it: expected holds the division's name, found the printed one.
      */
-    PLACE_NAME_CORRECTED
+    PLACE_NAME_CORRECTED,
+    /**
+     * A value read by OCR from a scanned page with a confidence below the parser's threshold: found holds the
+     * value read and its confidence; the location names the page, the cell and its box on the scan.
+     */
+    LOW_CONFIDENCE,
+    /**
+     * A value read by OCR that makes the table's own identities (A01–A04) fail, where one digit read otherwise
+     * would make them hold: found is the value read, expected the suggested one. The value is never changed.
+     */
+    OCR_SUSPECT_DIGIT
 }

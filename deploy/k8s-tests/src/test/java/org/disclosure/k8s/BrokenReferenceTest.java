@@ -107,8 +107,34 @@ class BrokenReferenceTest {
 
     @Test
     void probeOnAnotherPort() {
+        // the image serves /q/health on the management interface (issue 10), not on the API port
         assertReported("dev", o -> ((ObjectNode) container(o, "validate-service").path("livenessProbe").path("httpGet"))
-                .put("port", 8080), "is not the service's quarkus.http.port 8083");
+                .put("port", "http"), "livenessProbe port \"http\" is not where the image serves /q/health: the management interface, 9000");
+        assertReported("prod", o -> ((ObjectNode) container(o, "dashboard").path("readinessProbe").path("httpGet"))
+                .put("port", "http"), "readinessProbe must check /q/health/ready on the management port 9000");
+    }
+
+    @Test
+    void prometheusCutOffFromTheManagementPort() {
+        assertReported("prod", o -> ((ObjectNode) find(o, "NetworkPolicy", "stats-service-ingress").path("spec").path("ingress").get(1)
+                .path("ports").get(0)).put("port", 8084), "NetworkPolicies block a flow of the architecture: prometheus -> stats-service:9000/TCP");
+    }
+
+    @Test
+    void theGatewayLetIntoTheManagementPort() {
+        assertReported("prod", o -> ((ObjectNode) find(o, "NetworkPolicy", "ingest-service-ingress").path("spec").path("ingress").get(0))
+                .remove("ports"), "allow a flow outside the architecture: gateway-disclosure -> ingest-service:9000/TCP");
+    }
+
+    @Test
+    void theDashboardGivenTheDatabase() {
+        // both sides opened: the dashboard's egress and PostgreSQL's ingress
+        assertReported("prod", o -> {
+            ((ArrayNode) find(o, "NetworkPolicy", "database-clients-egress").path("spec").path("podSelector")
+                    .path("matchExpressions").get(0).path("values")).add("dashboard");
+            ((ArrayNode) find(o, "NetworkPolicy", "postgres").path("spec").path("ingress").get(0).path("from").get(0)
+                    .path("podSelector").path("matchExpressions").get(0).path("values")).add("dashboard");
+        }, "dashboard -> disclosure-db-1:5432/TCP");
     }
 
     @Test
@@ -192,8 +218,18 @@ class BrokenReferenceTest {
 
     @Test
     void apiServerEgressOpenToTheInternet() {
-        assertReported("prod", o -> ((ObjectNode) find(o, "NetworkPolicy", "kubernetes-api-egress").path("spec").path("egress").get(0)
+        assertReported("prod", o -> ((ObjectNode) find(o, "NetworkPolicy", "kubernetes-api-egress-cnpg-instance-manager").path("spec").path("egress").get(0)
                 .path("to").get(0).path("ipBlock")).put("cidr", "0.0.0.0/0"), "allow a flow outside the architecture: disclosure-db-1 -> internet:443/TCP");
+    }
+
+    @Test
+    void apiServerEgressForKafkaOrKeycloakPods() {
+        // issue 10: the API-server policy matched every pod but the services, Kafka's brokers and controllers included
+        assertReported("prod", o -> ((ObjectNode) find(o, "NetworkPolicy", "kubernetes-api-egress-strimzi-entity-operator").path("spec")
+                .path("podSelector").path("matchLabels")).remove("strimzi.io/name"),
+                "allow a flow outside the architecture: disclosure-brokers -> kube-apiserver:443/TCP");
+        assertReported("prod", o -> ((ObjectNode) find(o, "NetworkPolicy", "kubernetes-api-egress-cnpg-instance-manager").path("spec"))
+                .putObject("podSelector"), "allow a flow outside the architecture: keycloak-0 -> kube-apiserver:443/TCP");
     }
 
     @Test

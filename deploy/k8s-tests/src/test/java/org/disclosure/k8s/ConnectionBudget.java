@@ -34,13 +34,14 @@ final class ConnectionBudget {
         maxConnections = Integer.parseInt(params.path("max_connections").asText("100"));
         demand.put("reserve: superuser_reserved_connections + CloudNativePG", Integer.parseInt(
                 params.path("superuser_reserved_connections").asText(String.valueOf(POSTGRES_DEFAULT_SUPERUSER_RESERVED))) + CNPG_RESERVE);
-        for (String s : Project.SERVICES) {
-            ObjectNode d = c.first("Deployment", s).orElseThrow();
+        for (ObjectNode d : c.all("Deployment")) {
+            String s = d.path("metadata").path("name").asText();
             Map<String, String> env = env(c, d);
             if (!env.containsKey("QUARKUS_DATASOURCE_REACTIVE_URL") && !env.containsKey("QUARKUS_DATASOURCE_JDBC_URL")) {
-                continue; // no database (parse-service)
+                continue; // no database (parse-service, the dashboard)
             }
-            ServiceConfig cfg = ServiceConfig.load(s);
+            // the dashboard's module is built elsewhere: without its properties only the rendered pools count
+            ServiceConfig cfg = Project.SERVICES.contains(s) ? ServiceConfig.load(s) : new ServiceConfig(s, new java.util.Properties());
             int reactive = pool(env, cfg, "reactive", s);
             int jdbc = env.containsKey("QUARKUS_DATASOURCE_JDBC_URL") ? pool(env, cfg, "jdbc", s) : 0;
             int pods = maxPods(c, d);

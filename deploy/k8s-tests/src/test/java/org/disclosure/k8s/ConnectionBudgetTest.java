@@ -27,6 +27,19 @@ class ConnectionBudgetTest {
         ConnectionBudget b = new ConnectionBudget(Project.render("prod"));
         assertTrue(b.demand.keySet().stream().anyMatch(k -> k.startsWith("validate-service: 13 pods")), b.toString());
         assertTrue(b.demand.keySet().stream().noneMatch(k -> k.startsWith("parse-service")), "parse-service has no database");
+        assertTrue(b.demand.keySet().stream().noneMatch(k -> k.startsWith(Project.DASHBOARD)), "the dashboard has no database");
+    }
+
+    @Test
+    void aDatabaseGivenToTheDashboardCounts() {
+        // should the dashboard ever read PostgreSQL itself, its pool joins the sum (4 pods + 1 surge in prod)
+        List<ObjectNode> objects = Project.render("prod");
+        objects.stream().filter(o -> o.path("kind").asText().equals("ConfigMap") && o.path("metadata").path("name").asText().equals("dashboard-config"))
+                .forEach(o -> ((ObjectNode) o.path("data")).put("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://disclosure-db-rw:5432/stats")
+                        .put("QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE", "10"));
+        ConnectionBudget b = new ConnectionBudget(objects);
+        assertEquals(50, b.demand.entrySet().stream().filter(e -> e.getKey().startsWith(Project.DASHBOARD + ": 5 pods"))
+                .mapToInt(java.util.Map.Entry::getValue).sum(), b.toString());
     }
 
     @Test

@@ -102,7 +102,7 @@ class MonitoringTest {
     @Test
     void theDashboardShowsThroughputLatencyLagAndDeadLetters() throws IOException {
         ObjectNode cm = Project.render("prod").stream().filter(o -> o.path("kind").asText().equals("ConfigMap")
-                && o.path("metadata").path("name").asText().equals("disclosure-dashboard")).findFirst().orElseThrow();
+                && o.path("metadata").path("name").asText().equals("disclosure-grafana-dashboard")).findFirst().orElseThrow();
         assertEquals("1", cm.path("metadata").path("labels").path("grafana_dashboard").asText());
         JsonNode dashboard = new ObjectMapper().readTree(cm.path("data").path("dashboard.json").asText());
         Set<String> known = new TreeSet<>(serviceMetrics());

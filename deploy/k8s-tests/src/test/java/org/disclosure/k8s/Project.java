@@ -22,6 +22,15 @@ final class Project {
     static final Path K8S = ROOT.resolve("deploy/k8s");
     static final Path REALM = ROOT.resolve("deploy/keycloak/disclosure-realm.json");
     static final List<String> SERVICES = List.of("ingest-service", "parse-service", "validate-service", "stats-service");
+    /**
+     * Every Deployment of the platform: the four services and the dashboard (issue 13; a Quarkus application on 8085
+     * under /dashboard whose module is built elsewhere, so its manifests are checked without its properties).
+     */
+    static final List<String> DEPLOYABLES = List.of("ingest-service", "parse-service", "validate-service", "stats-service", "dashboard");
+    static final String DASHBOARD = "dashboard";
+    static final int DASHBOARD_PORT = 8085;
+    /** The port of the Quarkus management interface (quarkus.management.port's default, set in each service). */
+    static final int MANAGEMENT_PORT = 9000;
     static final List<String> OVERLAYS = List.of("dev", "prod");
 
     private Project() {
@@ -65,6 +74,24 @@ final class Project {
 
         int httpPort() {
             return Integer.parseInt(properties.getProperty("quarkus.http.port", "8080"));
+        }
+
+        /**
+         * Does the container image serve /q/* on the management interface? {@code %prod.quarkus.management.enabled}
+         * is fixed at build time; it may be an expression over quarkus.container-image.build, which the image build sets.
+         */
+        boolean managementInImage() {
+            String v = properties.getProperty("%prod.quarkus.management.enabled", properties.getProperty("quarkus.management.enabled", "false"));
+            return v.equals("true") || v.equals("${quarkus.container-image.build:false}") || v.equals("${quarkus.container-image.build}");
+        }
+
+        /** The port /q/health and /q/metrics are served on in the container image. */
+        int healthPort() {
+            if (!managementInImage()) {
+                return httpPort();
+            }
+            return Integer.parseInt(properties.getProperty("%prod.quarkus.management.port",
+                    properties.getProperty("quarkus.management.port", String.valueOf(MANAGEMENT_PORT))));
         }
 
         /** Topics of the incoming channels (consumed) or outgoing channels (produced). */

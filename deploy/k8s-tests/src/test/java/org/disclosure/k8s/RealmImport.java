@@ -32,8 +32,13 @@ final class RealmImport {
             #   - the demo feed clients (feed-*) and their service-account users are left out;
             #   - every confidential client's secret is a placeholder filled from the Secret disclosure-oidc-clients
             #     (key = clientId), so no client secret is in git;
-            #   - the demo users with passwords (clerk, sup-*, national) are left out; the service-account users stay.
+            #   - the demo users with passwords (clerk, sup-*, national) are left out; the service-account users stay;
+            #   - the dashboard's client (disclosure-dashboard, issue 13: confidential, authorization code + PKCE) redirects
+            #     only to the public dashboard, https://api.disclosure.example.org/dashboard/* (added when the realm lacks it).
             """;
+    static final String DASHBOARD = "disclosure-dashboard";
+    /** The public address of the dashboard: the Gateway's api listener (base/gateway/gateway.yaml) and the route /dashboard. */
+    static final String DASHBOARD_URL = "https://api.disclosure.example.org/dashboard";
 
     private RealmImport() {
     }
@@ -68,6 +73,7 @@ final class RealmImport {
             }
             clients.add(c);
         }
+        dashboardClient(clients);
         realm.set("clients", clients);
         for (JsonNode c : realm.path("clients")) {
             if (c.has("secret")) {
@@ -90,6 +96,36 @@ final class RealmImport {
         realm.set("users", users);
         spec.set("realm", realm);
         return doc;
+    }
+
+    /**
+     * The dashboard's client with production redirect URIs: the realm's own definition when it has one, else a
+     * confidential authorization-code client with PKCE whose access tokens carry the services' audience
+     * (disclosure-api) and the region and role claims, like the command line's.
+     */
+    private static void dashboardClient(ArrayNode clients) {
+        ObjectNode dashboard = null;
+        JsonNode cli = null;
+        for (JsonNode c : clients) {
+            if (c.path("clientId").asText().equals(DASHBOARD)) dashboard = (ObjectNode) c;
+            if (c.path("clientId").asText().equals("disclosure-cli")) cli = c;
+        }
+        if (dashboard == null) {
+            dashboard = clients.addObject();
+            dashboard.put("clientId", DASHBOARD).put("name", "Disclosure dashboard").put("enabled", true)
+                    .put("protocol", "openid-connect").put("publicClient", false).put("bearerOnly", false)
+                    .put("clientAuthenticatorType", "client-secret").put("secret", DASHBOARD + "-secret")
+                    .put("standardFlowEnabled", true).put("implicitFlowEnabled", false)
+                    .put("directAccessGrantsEnabled", false).put("serviceAccountsEnabled", false)
+                    .put("fullScopeAllowed", true);
+            dashboard.putObject("attributes").put("pkce.code.challenge.method", "S256")
+                    .put("oauth2.device.authorization.grant.enabled", "false");
+            if (cli != null) dashboard.set("protocolMappers", cli.path("protocolMappers").deepCopy());
+        }
+        dashboard.putArray("redirectUris").add(DASHBOARD_URL + "/*");
+        dashboard.putArray("webOrigins").add(DASHBOARD_URL.replaceAll("(https://[^/]+).*", "$1"));
+        ObjectNode attributes = dashboard.has("attributes") ? (ObjectNode) dashboard.get("attributes") : dashboard.putObject("attributes");
+        attributes.put("post.logout.redirect.uris", DASHBOARD_URL + "/*");
     }
 
     static void write() throws IOException {

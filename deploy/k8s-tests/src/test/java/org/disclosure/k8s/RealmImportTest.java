@@ -62,4 +62,28 @@ class RealmImportTest {
             assertFalse(u.path("serviceAccountClientId").asText().startsWith("feed-"), u.toString());
         }
     }
+
+    @Test
+    void theDashboardClientSignsInWithCodeAndPkceAndRedirectsOnlyToThePublicDashboard() throws Exception {
+        // issue 13: the dashboard is a confidential web-app client; its redirects name the Gateway's api host and /dashboard
+        JsonNode realm = Yaml.MAPPER.readTree(Files.readString(RealmImport.FILE)).path("spec").path("realm");
+        JsonNode dashboard = null;
+        for (JsonNode c : realm.path("clients")) {
+            if (c.path("clientId").asText().equals(RealmImport.DASHBOARD)) dashboard = c;
+        }
+        assertTrue(dashboard != null, "no client " + RealmImport.DASHBOARD);
+        assertFalse(dashboard.path("publicClient").asBoolean(true), "confidential");
+        assertTrue(dashboard.path("standardFlowEnabled").asBoolean(), "authorization code");
+        assertFalse(dashboard.path("directAccessGrantsEnabled").asBoolean(true), "no password grant");
+        assertFalse(dashboard.path("implicitFlowEnabled").asBoolean(true), "no implicit flow");
+        assertEquals("S256", dashboard.path("attributes").path("pkce.code.challenge.method").asText());
+        assertEquals("${CLIENT_SECRET_DISCLOSURE_DASHBOARD}", dashboard.path("secret").asText());
+        String host = Project.render("prod").stream().filter(o -> o.path("kind").asText().equals("Gateway")).findFirst().orElseThrow()
+                .path("spec").path("listeners").findValues("hostname").stream().map(JsonNode::asText)
+                .filter(h -> h.startsWith("api.")).findFirst().orElseThrow();
+        assertEquals("[\"https://" + host + "/dashboard/*\"]", dashboard.path("redirectUris").toString());
+        assertEquals("[\"https://" + host + "\"]", dashboard.path("webOrigins").toString());
+        assertTrue(dashboard.path("protocolMappers").toString().contains("\"included.client.audience\":\"disclosure-api\""),
+                "its access tokens must carry the services' audience to call stats-service");
+    }
 }

@@ -74,11 +74,45 @@ class RouteTest {
         }
         for (Routes.Entry host : routes.entries()) {
             for (String path : QUARKUS_PATHS) {
-                routes.route(host, "GET", path).filter(t -> t.service() != null && Project.SERVICES.contains(t.service())).ifPresent(t ->
+                routes.route(host, "GET", path).filter(t -> t.service() != null && Project.DEPLOYABLES.contains(t.service())).ifPresent(t ->
                         out.add("internal GET " + path + " is routed: " + host + path + " -> " + t));
             }
         }
+        // the dashboard (issue 13): everything under /dashboard, on the API host, to its Service's HTTP port
+        for (String path : List.of("/dashboard", "/dashboard/", "/dashboard/reports", "/dashboard/assets/app.js", "/dashboard/callback")) {
+            Optional<Routes.Target> t = routes.route(apiHost, "GET", path);
+            if (t.isEmpty() || !Project.DASHBOARD.equals(t.get().service()) || t.get().port() != Project.DASHBOARD_PORT) {
+                out.add("the dashboard's GET " + path + " is not routed to " + Project.DASHBOARD + ":" + Project.DASHBOARD_PORT
+                        + " (" + t.map(Object::toString).orElse("404") + ")");
+            }
+        }
+        // no route reaches a management port, whatever path it matches (issue 10)
+        for (ObjectNode route : routes.all("HTTPRoute")) {
+            for (JsonNode rule : route.path("spec").path("rules")) {
+                for (JsonNode b : rule.path("backendRefs")) {
+                    if (managementPort(objects, b.path("name").asText(), b.path("port").asInt())) {
+                        out.add("HTTPRoute " + route.path("metadata").path("name").asText() + " reaches the management interface: "
+                                + b.path("name").asText() + ":" + b.path("port").asInt());
+                    }
+                }
+            }
+        }
         return out;
+    }
+
+    /** Does this Service port lead to a container port named management, or to the management port number? */
+    static boolean managementPort(List<ObjectNode> objects, String service, int port) {
+        for (ObjectNode s : objects) {
+            if (s.path("kind").asText().equals("Service") && s.path("metadata").path("name").asText().equals(service)) {
+                for (JsonNode p : s.path("spec").path("ports")) {
+                    if (p.path("port").asInt() == port) {
+                        return p.path("name").asText().equals("management") || p.path("targetPort").asText().equals("management")
+                                || p.path("targetPort").asInt() == Project.MANAGEMENT_PORT || port == Project.MANAGEMENT_PORT;
+                    }
+                }
+            }
+        }
+        return port == Project.MANAGEMENT_PORT;
     }
 
     static int servicePort(List<ObjectNode> objects, String service) {
@@ -233,6 +267,20 @@ class RouteTest {
         }, "internal validate-service POST /api/revalidations");
         assertReported(o -> ((ObjectNode) route(o, "stats-api").path("spec").path("rules").get(0).path("matches").get(0).path("path"))
                 .put("value", "/"), "internal GET /q/metrics is routed");
+    }
+
+    @Test
+    void aRouteToTheManagementInterfaceIsReported() {
+        // OpenAPI, Swagger UI, health and metrics sit on port 9000 in prod: a backendRef to it would publish them
+        assertReported(o -> ((ObjectNode) route(o, "validate-api").path("spec").path("rules").get(0).path("backendRefs").get(0))
+                .put("port", Project.MANAGEMENT_PORT), "HTTPRoute validate-api reaches the management interface: validate-service:9000");
+    }
+
+    @Test
+    void aDashboardLeftOutIsReported() {
+        assertReported(o -> o.remove(route(o, "dashboard")), "the dashboard's GET /dashboard is not routed");
+        assertReported(o -> ((ObjectNode) route(o, "dashboard").path("spec").path("rules").get(0).path("matches").get(0).path("path"))
+                .put("type", "Exact"), "the dashboard's GET /dashboard/assets/app.js is not routed");
     }
 
     @Test

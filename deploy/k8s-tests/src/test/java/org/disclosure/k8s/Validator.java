@@ -44,6 +44,7 @@ final class Validator {
             }
         }
         services.forEach(this::service);
+        dashboard();
         selectors();
         references();
         topics();
@@ -93,6 +94,17 @@ final class Validator {
         if (cluster.first("Service", svc.name()).isEmpty()) {
             problem(d, "no Service " + svc.name());
         }
+        podChecks(d);
+        for (JsonNode c : pod.path("containers")) {
+            probes(d, c, svc);
+            configuration(d, c, svc);
+        }
+    }
+
+
+    /** Hardening, resources and /tmp of a Deployment's pod, the same for every deployable. */
+    private void podChecks(ObjectNode d) {
+        JsonNode pod = d.path("spec").path("template").path("spec");
         JsonNode podSc = pod.path("securityContext");
         if (!podSc.path("runAsNonRoot").asBoolean(false)) {
             problem(d, "pod securityContext.runAsNonRoot must be true");
@@ -136,8 +148,48 @@ final class Validator {
                     problem(d, "resources." + r + " incomplete");
                 }
             }
-            probes(d, c, svc);
-            configuration(d, c, svc);
+        }
+    }
+
+    /**
+     * The dashboard (issue 13): its module is built elsewhere, so no properties are read; its Deployment must still
+     * be hardened like the services, serve HTTP on 8085, probe /q/health on the management port and have its Service,
+     * PodDisruptionBudget, and (in an overlay with autoscaling) an HPA.
+     */
+    private void dashboard() {
+        Optional<ObjectNode> dep = cluster.first("Deployment", Project.DASHBOARD);
+        if (dep.isEmpty()) {
+            problems.add(Project.DASHBOARD + ": no Deployment");
+            return;
+        }
+        ObjectNode d = dep.get();
+        podChecks(d);
+        if (cluster.all("PodDisruptionBudget").stream().noneMatch(p -> Cluster.selects(p.path("spec").path("selector"),
+                Cluster.labels(d.path("spec").path("template").path("metadata").path("labels"))))) {
+            problem(d, "no PodDisruptionBudget selects its pods");
+        }
+        if (cluster.first("Service", Project.DASHBOARD).isEmpty()) {
+            problem(d, "no Service " + Project.DASHBOARD);
+        }
+        for (JsonNode c : d.path("spec").path("template").path("spec").path("containers")) {
+            if (containerPort(c, Yaml.MAPPER.getNodeFactory().textNode("http")).orElse(-1) != Project.DASHBOARD_PORT) {
+                problem(d, "port http is not " + Project.DASHBOARD_PORT);
+            }
+            PROBES.forEach((probe, path) -> {
+                JsonNode http = c.path(probe).path("httpGet");
+                if (!http.path("path").asText().equals(path)
+                        || containerPort(c, http.path("port")).orElse(-1) != Project.MANAGEMENT_PORT) {
+                    problem(d, probe + " must check " + path + " on the management port " + Project.MANAGEMENT_PORT);
+                }
+            });
+            boolean stats = false;
+            for (JsonNode ef : c.path("envFrom")) {
+                stats |= cluster.first("ConfigMap", ef.path("configMapRef").path("name").asText())
+                        .map(cm -> cm.path("data").path("STATS_URL").asText().startsWith("http://stats-service:")).orElse(false);
+            }
+            if (!stats) {
+                problem(d, "STATS_URL does not name the in-cluster stats-service");
+            }
         }
     }
 
@@ -164,10 +216,14 @@ final class Validator {
                 problem(d, probe + " checks " + http.path("path").asText() + ", Quarkus serves " + path);
             }
             Optional<Integer> port = containerPort(c, http.path("port"));
-            if (port.isEmpty() || port.get() != svc.httpPort()) {
-                problem(d, probe + " port " + http.path("port") + " is not the service's quarkus.http.port " + svc.httpPort());
+            if (port.isEmpty() || port.get() != svc.healthPort()) {
+                problem(d, probe + " port " + http.path("port") + " is not where the image serves /q/health: "
+                        + (svc.managementInImage() ? "the management interface, " : "quarkus.http.port ") + svc.healthPort());
             }
         });
+        if (!svc.managementInImage()) {
+            problem(d, "the image serves /q/* on the API port: set %prod.quarkus.management.enabled (issue 10)");
+        }
         boolean exposed = false;
         for (JsonNode p : c.path("ports")) {
             exposed |= p.path("containerPort").asInt() == svc.httpPort();
@@ -177,8 +233,9 @@ final class Validator {
         }
         cluster.first("Service", svc.name()).ifPresent(s -> s.path("spec").path("ports").forEach(p -> {
             Optional<Integer> target = containerPort(c, p.path("targetPort").isMissingNode() ? p.path("port") : p.path("targetPort"));
-            if (target.isEmpty() || target.get() != svc.httpPort()) {
-                problem(s, "targetPort " + p.path("targetPort") + " does not reach quarkus.http.port " + svc.httpPort());
+            if (target.isEmpty() || (target.get() != svc.httpPort() && target.get() != svc.healthPort())) {
+                problem(s, "targetPort " + p.path("targetPort") + " reaches neither quarkus.http.port " + svc.httpPort()
+                        + " nor the management port " + svc.healthPort());
             }
         }));
     }
@@ -616,14 +673,21 @@ final class Validator {
         out.add(new Flow("gateway-disclosure", "validate-service", 8083, "TCP"));
         out.add(new Flow("gateway-disclosure", "keycloak-0", 8080, "TCP"));
         out.add(new Flow("parse-service", "ingest-service", 8081, "TCP"));
-        Map<String, Integer> ports = Map.of("ingest-service", 8081, "parse-service", 8082, "validate-service", 8083, "stats-service", 8084);
         for (String s : Project.SERVICES) {
             out.add(new Flow(s, brokers, 9093, "TCP"));
             out.add(new Flow(s, "keycloak-0", 8080, "TCP"));
             out.add(new Flow(s, "coredns", 53, "UDP"));
             out.add(new Flow(s, "otel-collector", 4317, "TCP"));
-            out.add(new Flow("prometheus", s, ports.get(s), "TCP"));
         }
+        for (String s : Project.DEPLOYABLES) {
+            // metrics on the management interface (issue 10)
+            out.add(new Flow("prometheus", s, Project.MANAGEMENT_PORT, "TCP"));
+        }
+        // the dashboard (issue 13): pages through the Gateway, statistics from stats-service, sign-in with Keycloak
+        out.add(new Flow("gateway-disclosure", Project.DASHBOARD, Project.DASHBOARD_PORT, "TCP"));
+        out.add(new Flow(Project.DASHBOARD, "stats-service", 8084, "TCP"));
+        out.add(new Flow(Project.DASHBOARD, "keycloak-0", 8080, "TCP"));
+        out.add(new Flow(Project.DASHBOARD, "coredns", 53, "UDP"));
         for (String s : List.of("ingest-service", "validate-service", "stats-service", "keycloak-0")) {
             out.add(new Flow(s, db, 5432, "TCP"));
         }
@@ -662,7 +726,28 @@ final class Validator {
                 new Flow("stranger", "ingest-service", 8081, "TCP"),
                 new Flow("stranger", db, 5432, "TCP"),
                 new Flow("stranger", kafka + "-brokers", 9093, "TCP"),
-                new Flow("stranger", "keycloak-0", 8080, "TCP")));
+                new Flow("stranger", "keycloak-0", 8080, "TCP"),
+                // the dashboard reaches nothing but stats-service and Keycloak
+                new Flow(Project.DASHBOARD, db, 5432, "TCP"),
+                new Flow(Project.DASHBOARD, kafka + "-brokers", 9093, "TCP"),
+                new Flow(Project.DASHBOARD, "ingest-service", 8081, "TCP"),
+                new Flow(Project.DASHBOARD, "validate-service", 8083, "TCP"),
+                new Flow(Project.DASHBOARD, "kube-apiserver", 443, "TCP"),
+                new Flow(Project.DASHBOARD, "internet", 443, "TCP"),
+                new Flow("stranger", Project.DASHBOARD, Project.DASHBOARD_PORT, "TCP"),
+                // the API server: only Strimzi's entity operator and CloudNativePG's instance manager (issue 10)
+                new Flow(kafka + "-brokers", "kube-apiserver", 443, "TCP"),
+                new Flow(kafka + "-brokers", "kube-apiserver", 6443, "TCP"),
+                new Flow(kafka + "-controllers", "kube-apiserver", 443, "TCP"),
+                new Flow(kafka + "-controllers", "kube-apiserver", 6443, "TCP"),
+                new Flow("keycloak-0", "kube-apiserver", 443, "TCP"),
+                new Flow("stats-service", "kube-apiserver", 6443, "TCP")));
+        // the management interface (health, metrics, OpenAPI, Swagger UI) is for Prometheus and the kubelet only
+        for (String s : Project.DEPLOYABLES) {
+            out.add(new Flow("gateway-disclosure", s, Project.MANAGEMENT_PORT, "TCP"));
+            out.add(new Flow("stranger", s, Project.MANAGEMENT_PORT, "TCP"));
+        }
+        out.add(new Flow("parse-service", "ingest-service", Project.MANAGEMENT_PORT, "TCP"));
         return out;
     }
 

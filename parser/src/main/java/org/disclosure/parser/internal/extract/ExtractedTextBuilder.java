@@ -14,6 +14,8 @@ public final class ExtractedTextBuilder {
 
     private final StringBuilder text = new StringBuilder();
     private final List<SourceMap.Line> lines = new ArrayList<>();
+    private final java.util.Map<SourceLocation, Float> confidence = new java.util.HashMap<>();
+    private int scannedPages;
 
     /** A line of running text (a paragraph, a heading, a line of a PDF page). */
     public void line(String content, SourceLocation where) {
@@ -70,6 +72,16 @@ public final class ExtractedTextBuilder {
         added();
     }
 
+    /** A page read by OCR rather than from a text layer. */
+    public void scannedPage() {
+        scannedPages++;
+    }
+
+    /** How sure OCR is (0–100) of the value written at {@code where}. */
+    public void recognised(SourceLocation where, float confidence) {
+        this.confidence.put(where, confidence);
+    }
+
     /** Bounds what an extractor writes: lines, their length and the wall-clock time. */
     private void added() {
         if (lines.size() > Budget.MAX_LINES) {
@@ -87,7 +99,8 @@ public final class ExtractedTextBuilder {
     }
 
     public ExtractedText build() {
-        return new ExtractedText(text.toString(), new SourceMap(List.copyOf(lines)));
+        return new ExtractedText(text.toString(), new SourceMap(List.copyOf(lines)), scannedPages,
+                java.util.Map.copyOf(confidence));
     }
 
     /** Tabs and line breaks inside a cell or paragraph would split it; wrapped text is joined. */

@@ -24,6 +24,8 @@ public final class Budget {
     public static final int MAX_NESTING = 256;
     public static final int MAX_PDF_PAGES = 1_000;
     public static final int MAX_PDF_OBJECTS = 500_000;
+    /** Scanned pages read by OCR in one document (each costs seconds; reports have a few dozen pages). */
+    public static final int MAX_SCANNED_PAGES = 60;
     public static final long MAX_PDF_GLYPHS = 3_000_000;
     /** Bytes decoded from all content streams of a PDF. */
     public static final long MAX_PDF_DECODED_BYTES = 64L * 1024 * 1024;

@@ -35,6 +35,21 @@ public final class PdfExtractor implements DocumentExtractor {
     /** Above this share of undecodable glyphs the text layer is garbage, not a report to read. */
     private static final double GARBLED_SHARE = 0.3;
 
+    private final ScannedPageReader scans;
+
+    /** Refuses scanned documents ({@code PDF_SCANNED}): what a caller that must answer quickly wants. */
+    public PdfExtractor() {
+        this(null);
+    }
+
+    /**
+     * Reads scanned pages with {@code scans} (OCR), page by page: in a document mixing text and scanned pages only
+     * the scanned ones go through it. Null refuses scans as {@link #PdfExtractor()} does.
+     */
+    public PdfExtractor(ScannedPageReader scans) {
+        this.scans = scans;
+    }
+
     @Override
     public ExtractedText extract(byte[] content) throws RejectedDocument {
         // streams beyond a few megabytes go to a scratch file instead of the heap
@@ -58,18 +73,28 @@ public final class PdfExtractor implements DocumentExtractor {
                     if (isUndecodable(glyph.text())) garbled++;
                 }
                 total += pageGlyphs.size();
-                if (pageGlyphs.size() >= FEW_GLYPHS) pagesWithText++;
-                else if (graphics.imageShare() >= SCANNED_IMAGE_SHARE) scannedPages++;
+                boolean scanned = pageGlyphs.size() < FEW_GLYPHS && graphics.imageShare() >= SCANNED_IMAGE_SHARE;
                 if (p > 0) out.pageBreak();
+                if (scanned && scans != null) {
+                    if (++scannedPages > Budget.MAX_SCANNED_PAGES) {
+                        throw new LimitExceeded(LimitExceeded.Limit.PAGES, "more than " + Budget.MAX_SCANNED_PAGES + " scanned pages");
+                    }
+                    pagesWithText++;
+                    out.scannedPage();
+                    tables += scans.read(document, p, tables, out);
+                    continue;
+                }
+                if (pageGlyphs.size() >= FEW_GLYPHS) pagesWithText++;
+                else if (scanned) scannedPages++;
                 tables += PdfPageLayout.write(p + 1, pageGlyphs, graphics.rulings(), tables, out);
             }
-            if (scannedPages > 0 && scannedPages >= pagesWithText) throw new RejectedDocument(Reason.PDF_SCANNED);
+            if (scans == null && scannedPages > 0 && scannedPages >= pagesWithText) throw new RejectedDocument(Reason.PDF_SCANNED);
             if (pagesWithText == 0) throw new RejectedDocument(Reason.PDF_WITHOUT_TEXT);
             if (garbled > total * GARBLED_SHARE) throw new RejectedDocument(Reason.PDF_GARBLED_TEXT);
             return out.build();
         } catch (InvalidPasswordException e) {
             throw new RejectedDocument(Reason.PDF_ENCRYPTED);
-        } catch (LimitExceeded e) {
+        } catch (LimitExceeded | ScannedPageReader.Unavailable e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             // PDFBox reports unreadable structure as IOException, and some damage only as runtime errors

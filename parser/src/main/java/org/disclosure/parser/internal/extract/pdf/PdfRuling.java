@@ -4,7 +4,7 @@ package org.disclosure.parser.internal.extract.pdf;
  * A horizontal or vertical line drawn on a page (a table border), top-left origin. For a horizontal
  * ruling {@code position} is its y and the extent runs along x; for a vertical one the reverse.
  */
-record PdfRuling(boolean horizontal, float position, float from, float to) {
+public record PdfRuling(boolean horizontal, float position, float from, float to) {
 
     /** Borders are drawn a little long or short; this much slack still counts as touching. */
     static final float TOLERANCE = 2f;

@@ -10,13 +10,13 @@ import java.util.List;
  * borders into grid columns. A cell is the area closed by the nearest borders that actually run past
  * a point: where a border is missing between two grid slots, the slots belong to one merged cell.
  */
-final class RuledTable {
+public final class RuledTable {
 
     /** Borders closer than this are one border drawn twice (adjacent cells each drawing their edge). */
     private static final float SAME_EDGE = 1.5f;
 
     /** A cell: its top-left grid slot and how many rows and columns it spans. */
-    record Cell(int row, int column, int rowSpan, int columnSpan) {
+    public record Cell(int row, int column, int rowSpan, int columnSpan) {
     }
 
     private final float[] rowEdges;
@@ -38,7 +38,7 @@ final class RuledTable {
     private static final int MOST_RULINGS = 4000;
 
     /** The tables among a page's rulings: groups of crossing borders with at least one closed cell. */
-    static List<RuledTable> find(List<PdfRuling> rulings) {
+    public static List<RuledTable> find(List<PdfRuling> rulings) {
         if (rulings.size() > MOST_RULINGS) return List.of();
         int n = rulings.size();
         int[] parent = new int[n];
@@ -68,16 +68,26 @@ final class RuledTable {
         return tables;
     }
 
-    float top() {
+    public float top() {
         return rowEdges[0];
     }
 
-    int rowCount() {
+    public int rowCount() {
         return rowEdges.length - 1;
     }
 
-    int columnCount() {
+    public int columnCount() {
         return columnEdges.length - 1;
+    }
+
+    /** The height of the i-th row border (0 the top edge, {@link #rowCount()} the bottom). */
+    public float rowEdge(int i) {
+        return rowEdges[i];
+    }
+
+    /** The position of the i-th column border (0 the left edge, {@link #columnCount()} the right). */
+    public float columnEdge(int i) {
+        return columnEdges[i];
     }
 
     boolean contains(float x, float y) {
@@ -87,7 +97,7 @@ final class RuledTable {
     }
 
     /** The cell covering a grid slot. */
-    Cell cellAtSlot(int row, int column) {
+    public Cell cellAtSlot(int row, int column) {
         return cellAt((columnEdges[column] + columnEdges[column + 1]) / 2, (rowEdges[row] + rowEdges[row + 1]) / 2);
     }
 

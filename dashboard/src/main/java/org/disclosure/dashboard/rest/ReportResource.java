@@ -1,0 +1,122 @@
+package org.disclosure.dashboard.rest;
+
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.disclosure.contracts.api.Roles;
+import org.disclosure.contracts.cells.CellCatalog;
+import org.disclosure.dashboard.client.ReportSummary;
+import org.disclosure.dashboard.client.StatsApi;
+import org.disclosure.dashboard.view.Option;
+import org.disclosure.dashboard.view.PageUser;
+import org.disclosure.dashboard.view.ReportListPage;
+import org.disclosure.dashboard.view.ReportPages;
+import org.disclosure.dashboard.view.ReportSorting;
+import org.disclosure.dashboard.view.RuleNames;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** 报告 (the list) and 报告详情 (one report). */
+@Path("/reports")
+@RolesAllowed({Roles.SUPERVISOR, Roles.NATIONAL})
+@Produces(MediaType.TEXT_HTML)
+public class ReportResource {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final StatsApi stats;
+    private final CurrentUser currentUser;
+    private final ReportPages reportPages = new ReportPages(CellCatalog.standard());
+
+    public ReportResource(@RestClient StatsApi stats, CurrentUser currentUser) {
+        this.stats = stats;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    public Uni<TemplateInstance> list(@RestQuery String region, @RestQuery String year, @RestQuery String agency,
+            @RestQuery String hasErrors, @RestQuery String rule, @RestQuery String sort,
+            @RestQuery @DefaultValue("0") int page) {
+        PageUser user = currentUser.get();
+        Map<String, String> filters = new LinkedHashMap<>();
+        Forms.put(filters, "region", region);
+        Forms.put(filters, "year", year);
+        Forms.put(filters, "agency", agency);
+        Forms.put(filters, "hasErrors", hasErrors);
+        Forms.put(filters, "rule", rule);
+        Map<String, String> query = new LinkedHashMap<>(filters);
+        Forms.put(query, "sort", ReportSorting.isNative(sort) ? null : sort);
+        int shown = Math.max(0, page);
+        Map<String, String> request = new LinkedHashMap<>(filters);
+        boolean sortHere = !ReportSorting.isNative(sort);
+        request.put("page", sortHere ? "0" : Integer.toString(shown));
+        request.put("size", Integer.toString(sortHere ? ReportSorting.WINDOW : PAGE_SIZE));
+        return stats.reports(request).map(result -> {
+            List<ReportSummary> items = result.items();
+            String note = "";
+            if (sortHere) {
+                List<ReportSummary> sorted = ReportSorting.sort(items, sort);
+                items = sorted.subList(Math.min(sorted.size(), shown * PAGE_SIZE),
+                        Math.min(sorted.size(), (shown + 1) * PAGE_SIZE));
+                if (result.total() > ReportSorting.WINDOW) {
+                    note = "共 " + result.total() + " 份，按所选顺序排列的是前 " + ReportSorting.WINDOW
+                            + " 份（按年度排列可查看全部）";
+                }
+            }
+            long total = sortHere ? Math.min(result.total(), ReportSorting.WINDOW) : result.total();
+            int pages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
+            return Pages.reports(user, new ReportListPage(nullToEmpty(region), nullToEmpty(year),
+                    nullToEmpty(agency), nullToEmpty(hasErrors), nullToEmpty(rule),
+                    ReportSorting.isNative(sort) ? ReportSorting.DEFAULT : sort,
+                    Forms.regionOptions(user, Forms.blankToNull(region)), errorOptions(hasErrors),
+                    ruleOptions(rule), ReportSorting.options(sort), items, result.total(), shown, pages,
+                    queryString(query), note));
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<TemplateInstance> detail(@RestPath String id) {
+        PageUser user = currentUser.get();
+        return Uni.combine().all().unis(stats.report(id), stats.history(id)).asTuple()
+                .map(both -> Pages.report(user, reportPages.page(both.getItem1(), both.getItem2())));
+    }
+
+    static String queryString(Map<String, String> parameters) {
+        return parameters.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static List<Option> errorOptions(String selected) {
+        String value = nullToEmpty(selected);
+        return List.of(new Option("", "全部", value.isEmpty()), new Option("true", "有错误", value.equals("true")),
+                new Option("false", "无错误", value.equals("false")));
+    }
+
+    private static List<Option> ruleOptions(String selected) {
+        String value = nullToEmpty(selected);
+        List<Option> options = new java.util.ArrayList<>();
+        options.add(new Option("", "全部规则", value.isEmpty()));
+        RuleNames.ids().forEach(rule -> options.add(new Option(rule, rule + " " + RuleNames.of(rule),
+                rule.equals(value))));
+        return options;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value.trim();
+    }
+
+}

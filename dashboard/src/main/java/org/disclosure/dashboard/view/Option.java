@@ -1,0 +1,5 @@
+package org.disclosure.dashboard.view;
+
+/** One choice of a select box. */
+public record Option(String value, String label, boolean selected) {
+}

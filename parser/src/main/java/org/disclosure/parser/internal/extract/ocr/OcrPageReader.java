@@ -1,0 +1,175 @@
+package org.disclosure.parser.internal.extract.ocr;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.disclosure.contracts.report.SourceLocation;
+import org.disclosure.parser.internal.extract.CellGrid;
+import org.disclosure.parser.internal.extract.ExtractedTextBuilder;
+import org.disclosure.parser.internal.extract.GridCell;
+import org.disclosure.parser.internal.extract.pdf.PdfRuling;
+import org.disclosure.parser.internal.extract.pdf.RuledTable;
+import org.disclosure.parser.internal.extract.pdf.ScannedPageReader;
+import org.disclosure.parser.internal.limit.Budget;
+
+/**
+ * Reads a scanned page with Tesseract. The page is rendered at 300 dpi and straightened ({@link Deskew}); its
+ * tables are found from the ruling lines in the image ({@link ImageRulings}) and cut into cells by the same
+ * {@link RuledTable} as the borders of a text PDF. Every cell is read on its own: first as text, and a cell that
+ * reads as a number again with the digits-only reader. What lies outside the tables is read as running text,
+ * line by line. The page is then written like a text page, tables and lines top to bottom, every value's source
+ * naming its table cell or line, its box on the scan and the reading's confidence.
+ */
+public final class OcrPageReader implements ScannedPageReader {
+
+    /** Rendering resolution: what Tesseract reads best for 8–12 pt print. */
+    static final int DPI = 300;
+    private static final double SCALE = DPI / 72.0;
+    /** The shortest ruling lines (pixels at 300 dpi): longer than a character's stroke, shorter than a cell's edge. */
+    private static final int MIN_HORIZONTAL = 100;
+    private static final int MIN_VERTICAL = 45;
+    /** Pixels left off each side of a cell so that its borders are not read as 1s or dashes. */
+    private static final int INSET = 7;
+    /** Tesseract reads best with some white around the ink. */
+    private static final int PADDING = 10;
+    /** Fewer solid ink pixels than this in a cell is dust, not a value. */
+    private static final int MIN_INK = 12;
+
+    @Override
+    public int read(PDDocument document, int pageIndex, int tablesBefore, ExtractedTextBuilder out) throws IOException {
+        Budget.check();
+        BufferedImage rendered = new PDFRenderer(document).renderImageWithDPI(pageIndex, DPI, ImageType.GRAY);
+        GrayImage page = GrayImage.of(rendered);
+        int threshold = page.inkThreshold();
+        page = Deskew.straighten(page, threshold);
+        boolean[] ink = page.ink(threshold);
+        Budget.check();
+        List<PdfRuling> rulings = ImageRulings.find(ink, page.width(), page.height(), MIN_HORIZONTAL, MIN_VERTICAL, SCALE);
+        List<RuledTable> tables = RuledTable.find(rulings);
+        int pageNumber = pageIndex + 1;
+        try (OcrEngine engine = engine()) {
+            List<Block> blocks = new ArrayList<>();
+            List<int[]> tableBoxes = new ArrayList<>();
+            int written = 0;
+            for (RuledTable table : tables) {
+                int number = tablesBefore + written + 1;
+                List<List<GridCell>> rows = readTable(engine, page, ink, table, number, pageNumber, out);
+                tableBoxes.add(new int[] {px(table.columnEdge(0)) - 2, px(table.rowEdge(0)) - 2,
+                        px(table.columnEdge(table.columnCount())) + 3, px(table.rowEdge(table.rowCount())) + 3});
+                if (rows.isEmpty()) continue; // a frame with nothing in it is no table
+                written++;
+                blocks.add(new Block(table.top() * SCALE, rows, null));
+            }
+            readText(engine, page.without(tableBoxes), threshold, pageNumber, blocks, out);
+            blocks.sort(Comparator.comparingDouble(Block::top));
+            for (Block block : blocks) {
+                if (block.rows() != null) block.rows().forEach(out::row);
+                else out.line(block.line().text(), block.line().where());
+            }
+            return written;
+        }
+    }
+
+    private static OcrEngine engine() {
+        try {
+            return OcrEngine.acquire();
+        } catch (LinkageError | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new ScannedPageReader.Unavailable("Tesseract could not be loaded", e);
+        }
+    }
+
+    /** A table (its rows) or a line of text, at its height on the page. */
+    private record Block(double top, List<List<GridCell>> rows, TextLine line) {
+    }
+
+    private record TextLine(String text, SourceLocation where) {
+    }
+
+    private List<List<GridCell>> readTable(OcrEngine engine, GrayImage page, boolean[] ink, RuledTable table,
+            int number, int pageNumber, ExtractedTextBuilder out) {
+        CellGrid grid = new CellGrid(number);
+        Set<RuledTable.Cell> seen = new HashSet<>();
+        boolean anyText = false;
+        for (int r = 0; r < table.rowCount(); r++) {
+            for (int c = 0; c < table.columnCount(); c++) {
+                RuledTable.Cell cell = table.cellAtSlot(r, c);
+                if (!seen.add(cell)) continue;
+                Budget.check();
+                int x0 = px(table.columnEdge(cell.column())) + INSET;
+                int x1 = px(table.columnEdge(cell.column() + cell.columnSpan())) - INSET;
+                int y0 = px(table.rowEdge(cell.row())) + INSET;
+                int y1 = px(table.rowEdge(cell.row() + cell.rowSpan())) - INSET;
+                String reference = "table " + number + ", row " + (cell.row() + 1) + ", column " + (cell.column() + 1);
+                int[] box = InkBox.of(ink, page.width(), page.height(), x0, y0, x1, y1, MIN_INK);
+                if (box == null) {
+                    grid.put(cell.row(), cell.column(), cell.rowSpan(), cell.columnSpan(), "",
+                            new SourceLocation(pageNumber, null, null, reference + "; scan box " + boxText(x0, y0, x1, y1)));
+                    continue;
+                }
+                OcrEngine.Reading reading = readCell(engine, page, ink, box);
+                SourceLocation where = new SourceLocation(pageNumber, null, null,
+                        reference + "; scan box " + boxText(box[0], box[1], box[2], box[3])
+                                + "; OCR " + Math.round(reading.confidence()) + "%");
+                out.recognised(where, reading.confidence());
+                grid.put(cell.row(), cell.column(), cell.rowSpan(), cell.columnSpan(), reading.text(), where);
+                anyText |= !reading.text().isBlank();
+            }
+        }
+        return anyText ? grid.rows() : List.of();
+    }
+
+    /** A cell's text; a number read again, alone and with digits only, which is what decides its value. */
+    private static OcrEngine.Reading readCell(OcrEngine engine, GrayImage page, boolean[] ink, int[] box) {
+        GrayImage image = page.crop(box[0] - 2, box[1] - 2, box[2] + 2, box[3] + 2, PADDING);
+        boolean block = InkBox.lines(ink, page.width(), box) > 1;
+        OcrEngine.Reading text = engine.text(image, block);
+        String tidy = OcrText.tidy(text.text());
+        if (!block && OcrText.looksNumeric(tidy)) {
+            OcrEngine.Reading number = engine.number(image);
+            if (!number.text().isBlank()) return new OcrEngine.Reading(number.text().replace(" ", ""), number.confidence());
+        }
+        return new OcrEngine.Reading(tidy, text.confidence());
+    }
+
+    /** The running text around the tables, each line where Tesseract found it. */
+    private static void readText(OcrEngine engine, GrayImage page, int threshold, int pageNumber, List<Block> blocks,
+            ExtractedTextBuilder out) {
+        boolean[] ink = page.ink(threshold);
+        int[] box = InkBox.of(ink, page.width(), page.height(), 0, 0, page.width(), page.height(), MIN_INK);
+        if (box == null) return;
+        Budget.check();
+        int left = Math.max(0, box[0] - PADDING);
+        int top = Math.max(0, box[1] - PADDING);
+        GrayImage text = page.crop(left, top, box[2] + PADDING, box[3] + PADDING, 0);
+        int lineNumber = 0;
+        for (OcrEngine.Line line : engine.lines(text)) {
+            String tidy = OcrText.tidy(line.text());
+            if (tidy.isEmpty()) continue;
+            lineNumber++;
+            int x0 = left + line.left();
+            int y0 = top + line.top();
+            SourceLocation where = new SourceLocation(pageNumber, lineNumber, null,
+                    "scan box " + boxText(x0, y0, left + line.right(), top + line.bottom())
+                            + "; OCR " + Math.round(line.confidence()) + "%");
+            out.recognised(where, line.confidence());
+            blocks.add(new Block(y0, null, new TextLine(tidy, where)));
+        }
+        Budget.check();
+    }
+
+    private static int px(float points) {
+        return (int) Math.round(points * SCALE);
+    }
+
+    private static String boxText(int x0, int y0, int x1, int y1) {
+        return String.format(Locale.ROOT, "%d,%d–%d,%d px at %d dpi", x0, y0, x1, y1, DPI);
+    }
+}
