@@ -43,14 +43,21 @@ public interface IngestConfig {
     String republishDelay();
 
     /**
-     * What uploads may cost at once. Each upload or batch in progress holds its bytes and, while it is parsed for
-     * its region, a CPU: past {@code maxConcurrent} an upload is answered 429 with Retry-After instead of waiting
-     * in a queue that nothing bounds.
+     * What uploads may cost at once. Each upload in progress holds its bytes until it is answered, and parsing it
+     * for its region takes a CPU: past {@code maxBytes} an upload is answered 429 with Retry-After instead of
+     * waiting in a queue that nothing bounds, and at most {@code parsers} documents are parsed at once.
      */
     interface Intake {
-        /** Uploads and batches read and parsed at the same time. */
+        /**
+         * The bytes all uploads in progress may hold together (a batch counts as one report of max-report-size,
+         * every upload at least 64 KiB): the bound on the heap that uploads take.
+         */
+        @WithDefault("64M")
+        MemorySize maxBytes();
+
+        /** Documents parsed for their region at the same time (a worker pool of this size). */
         @WithDefault("4")
-        int maxConcurrent();
+        int parsers();
 
         /** The wall-clock limit of parsing one document; past it the document's region is unknown. */
         @WithDefault("PT20S")

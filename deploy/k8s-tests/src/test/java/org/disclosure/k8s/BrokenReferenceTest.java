@@ -262,23 +262,29 @@ class BrokenReferenceTest {
     }
 
     @Test
-    void unknownFieldOrWrongTypeInStrimziKinds() {
+    void unknownFieldWrongTypeOrValueInStrimziKindsAgainstTheirPublishedCrds() {
         assertSchemaReported("dev", o -> ((ObjectNode) find(o, "KafkaTopic", "reports-status").path("spec")).put("partition", 6),
                 "partition: unknown field");
         assertSchemaReported("dev", o -> ((ObjectNode) find(o, "KafkaTopic", "reports-status").path("spec")).put("partitions", "six"),
                 "KafkaTopic reports-status");
         assertSchemaReported("dev", o -> ((ObjectNode) find(o, "Kafka", "disclosure").path("spec").path("kafka")).put("replicas", 3),
                 "replicas: unknown field");
+        assertSchemaReported("prod", o -> ((ObjectNode) find(o, "KafkaUser", "ingest-service").path("spec").path("authentication"))
+                .put("type", "password"), "KafkaUser ingest-service: .spec.authentication.type: \"password\" is not one of");
+        assertSchemaReported("prod", o -> ((ObjectNode) find(o, "KafkaNodePool", "brokers").path("spec")).remove("roles"),
+                "KafkaNodePool brokers: .spec: missing required field roles");
+        assertSchemaReported("prod", o -> ((ObjectNode) find(o, "KafkaNodePool", "brokers").path("spec").path("template").path("kafkaContainer")
+                .path("securityContext")).put("runAsNonRot", true), ".spec.template.kafkaContainer.securityContext.runAsNonRot: unknown field");
     }
 
     @Test
-    void unknownFieldOrWrongValueInVendoredCrdSchemas() {
+    void unknownFieldOrWrongValueInTranscribedCrdSchemas() {
         assertSchemaReported("prod", o -> ((ObjectNode) find(o, "Cluster", "disclosure-db").path("spec")).put("instance", 3),
                 "Cluster disclosure-db: .spec.instance: unknown field");
         assertSchemaReported("prod", o -> ((ObjectNode) find(o, "Cluster", "disclosure-db").path("spec").path("managed").path("roles").get(0))
                 .put("ensure", "exists"), "is not one of");
         assertSchemaReported("prod", o -> ((ObjectNode) find(o, "Keycloak", "keycloak").path("spec").path("db")).put("port", "5432"),
-                "must be an integer");
+                "Keycloak keycloak: .spec.db.port: must be integer, is string");
         assertSchemaReported("prod", o -> ((ObjectNode) find(o, "KeycloakRealmImport", "disclosure").path("spec")).remove("keycloakCRName"),
                 "missing required field keycloakCRName");
     }

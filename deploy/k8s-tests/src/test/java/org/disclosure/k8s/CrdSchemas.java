@@ -1,128 +1,161 @@
 package org.disclosure.k8s;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-/** A small OpenAPI v3 (structural CRD schema) validator over the vendored schemas in crd-schemas.yaml. */
+/**
+ * Custom resources checked against their operators' CustomResourceDefinitions with a JSON Schema validator
+ * (networknt json-schema-validator): each CRD version's openAPIV3Schema, made strict the way the API server's
+ * strict field validation (kubectl --validate=strict) is: an object schema with properties and without
+ * x-kubernetes-preserve-unknown-fields admits no other field. The CRDs are test resources under
+ * src/test/resources/schemas (README there: source, version, licence of each).
+ */
 final class CrdSchemas {
-    private static final ObjectNode SCHEMAS = load();
+    static final Path DIR = Project.ROOT.resolve("deploy/k8s-tests/src/test/resources/schemas");
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    /** "group/version/Kind" to its compiled schema, and to the file it came from. */
+    static final Map<String, Schema> SCHEMAS = new LinkedHashMap<>();
+    static final Map<String, String> ORIGIN = new LinkedHashMap<>();
 
-    private CrdSchemas() {
-    }
-
-    private static ObjectNode load() {
-        try (InputStream in = CrdSchemas.class.getResourceAsStream("/crd-schemas.yaml")) {
-            return (ObjectNode) Yaml.MAPPER.readTree(in);
+    static {
+        try (Stream<Path> files = Files.walk(DIR)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                for (ObjectNode doc : Yaml.readAll(f)) {
+                    if (doc.path("kind").asText().equals("CustomResourceDefinition")) {
+                        crd(doc, DIR.relativize(f).toString());
+                    } else if (doc.has("kinds")) {
+                        transcribed(doc, DIR.relativize(f).toString());
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static boolean covers(String apiVersion, String kind) {
-        return SCHEMAS.path("kinds").has(apiVersion + "/" + kind);
+    private CrdSchemas() {
     }
 
+    private static void crd(ObjectNode crd, String file) {
+        String group = crd.path("spec").path("group").asText();
+        String kind = crd.path("spec").path("names").path("kind").asText();
+        for (JsonNode v : crd.path("spec").path("versions")) {
+            JsonNode schema = v.path("schema").path("openAPIV3Schema");
+            if (v.path("served").asBoolean(true) && schema.isObject()) {
+                String key = group + "/" + v.path("name").asText() + "/" + kind;
+                SCHEMAS.put(key, REGISTRY.getSchema(strict(schema, true)));
+                ORIGIN.put(key, file);
+            }
+        }
+    }
+
+    /** The transcribed subsets (kinds: apiVersion/Kind to schema, definitions: name to schema, $ref by name). */
+    private static void transcribed(ObjectNode doc, String file) {
+        ObjectNode defs = JsonNodeFactory.instance.objectNode();
+        doc.path("definitions").fields().forEachRemaining(e -> defs.set(e.getKey(), strict(e.getValue(), false)));
+        doc.path("kinds").fields().forEachRemaining(e -> {
+            ObjectNode schema = (ObjectNode) strict(e.getValue(), true);
+            schema.set("$defs", defs);
+            SCHEMAS.put(e.getKey(), REGISTRY.getSchema(schema));
+            ORIGIN.put(e.getKey(), file);
+        });
+    }
+
+    /**
+     * The OpenAPI v3 schema of a CRD as a JSON Schema 2020-12 with Kubernetes' structural-schema meaning: closed
+     * objects unless x-kubernetes-preserve-unknown-fields, int-or-string, nullable; the descriptions dropped.
+     */
+    static JsonNode strict(JsonNode schema, boolean root) {
+        if (schema.isArray()) {
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            schema.forEach(s -> out.add(strict(s, false)));
+            return out;
+        }
+        if (!schema.isObject()) {
+            return schema;
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        boolean preserve = schema.path("x-kubernetes-preserve-unknown-fields").asBoolean(false);
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String k = e.getKey();
+            JsonNode v = e.getValue();
+            switch (k) {
+                case "description", "example", "externalDocs", "x-kubernetes-preserve-unknown-fields", "x-kubernetes-list-type",
+                     "x-kubernetes-list-map-keys", "x-kubernetes-map-type", "x-kubernetes-validations", "x-kubernetes-embedded-resource",
+                     "x-kubernetes-int-or-string", "nullable", "default" -> {
+                    // documentation, server-side behaviour, or handled below
+                }
+                case "properties", "patternProperties", "$defs" -> {
+                    ObjectNode props = out.putObject(k);
+                    v.fields().forEachRemaining(p -> props.set(p.getKey(), strict(p.getValue(), false)));
+                }
+                case "$ref" -> out.set(k, new TextNode(v.asText().startsWith("#") ? v.asText() : "#/$defs/" + v.asText()));
+                default -> out.set(k, strict(v, false));
+            }
+        }
+        if (schema.path("x-kubernetes-int-or-string").asBoolean(false) && !schema.has("type")) {
+            out.putArray("type").add("integer").add("string");
+        }
+        if (schema.path("nullable").asBoolean(false) && schema.has("type") && schema.get("type").isTextual()) {
+            out.putArray("type").add(schema.get("type").asText()).add("null");
+        }
+        if (schema.has("properties") && !schema.has("additionalProperties") && !preserve) {
+            out.put("additionalProperties", false);
+        }
+        if (root) {
+            // apiVersion, kind and metadata are the API server's (ObjectMeta is validated by it, not by the CRD)
+            ObjectNode props = out.has("properties") ? (ObjectNode) out.get("properties") : out.putObject("properties");
+            props.putObject("apiVersion").put("type", "string");
+            props.putObject("kind").put("type", "string");
+            props.putObject("metadata").put("type", "object");
+        }
+        return out;
+    }
+
+    static boolean covers(String apiVersion, String kind) {
+        return SCHEMAS.containsKey(apiVersion + "/" + kind);
+    }
+
+    /** What is wrong with one custom resource, one line per fault (path, then what). */
     static List<String> validate(JsonNode object) {
-        List<String> problems = new ArrayList<>();
         String key = object.path("apiVersion").asText() + "/" + object.path("kind").asText();
-        validate(object, SCHEMAS.path("kinds").path(key), "", problems);
+        List<String> problems = new ArrayList<>();
+        for (Error e : SCHEMAS.get(key).validate(object)) {
+            String path = path(e.getInstanceLocation().toString());
+            Object[] args = e.getArguments() == null ? new Object[0] : e.getArguments();
+            problems.add(switch (e.getKeyword()) {
+                case "additionalProperties" -> path + "." + e.getProperty() + ": unknown field";
+                case "required" -> path + ": missing required field " + e.getProperty();
+                case "type" -> path + ": must be " + (args.length > 1 ? args[1] : "of another type") + ", is "
+                        + (args.length > 0 ? args[0] : e.getInstanceNode().getNodeType());
+                case "enum" -> path + ": " + e.getInstanceNode() + " is not one of " + (args.length > 0 ? args[0] : "the allowed values");
+                default -> path + ": " + e.getMessage();
+            });
+        }
         return problems;
     }
 
-    private static JsonNode resolve(JsonNode schema) {
-        while (schema.has("$ref")) {
-            schema = SCHEMAS.path("definitions").path(schema.get("$ref").asText());
-        }
-        return schema;
-    }
-
-    private static void validate(JsonNode value, JsonNode schema, String path, List<String> problems) {
-        schema = resolve(schema);
-        if (schema.isMissingNode()) {
-            problems.add(path + ": no schema");
-            return;
-        }
-        if (schema.path("x-kubernetes-int-or-string").asBoolean(false)) {
-            if (!value.isTextual() && !value.isIntegralNumber()) {
-                problems.add(path + ": must be an integer or a string, is " + value.getNodeType());
-            }
-            return;
-        }
-        String type = schema.path("type").asText("");
-        switch (type) {
-            case "object" -> {
-                if (!value.isObject()) {
-                    problems.add(path + ": must be an object, is " + value.getNodeType());
-                    return;
-                }
-                for (JsonNode r : schema.path("required")) {
-                    if (!value.has(r.asText())) {
-                        problems.add(path + ": missing required field " + r.asText());
-                    }
-                }
-                boolean preserve = schema.path("x-kubernetes-preserve-unknown-fields").asBoolean(false);
-                JsonNode props = schema.path("properties");
-                JsonNode additional = schema.get("additionalProperties");
-                for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    String p = path + "." + e.getKey();
-                    if (props.has(e.getKey())) {
-                        validate(e.getValue(), props.get(e.getKey()), p, problems);
-                    } else if (additional != null && additional.isObject()) {
-                        validate(e.getValue(), additional, p, problems);
-                    } else if (!preserve) {
-                        problems.add(p + ": unknown field");
-                    }
-                }
-            }
-            case "array" -> {
-                if (!value.isArray()) {
-                    problems.add(path + ": must be an array, is " + value.getNodeType());
-                    return;
-                }
-                for (int i = 0; i < value.size(); i++) {
-                    validate(value.get(i), schema.path("items"), path + "[" + i + "]", problems);
-                }
-            }
-            case "string" -> {
-                if (!value.isTextual()) {
-                    problems.add(path + ": must be a string, is " + value.getNodeType());
-                }
-            }
-            case "integer" -> {
-                if (!value.isIntegralNumber()) {
-                    problems.add(path + ": must be an integer, is " + value.getNodeType());
-                } else if (schema.has("minimum") && value.asLong() < schema.get("minimum").asLong()) {
-                    problems.add(path + ": must be at least " + schema.get("minimum").asLong());
-                }
-            }
-            case "number" -> {
-                if (!value.isNumber()) {
-                    problems.add(path + ": must be a number, is " + value.getNodeType());
-                }
-            }
-            case "boolean" -> {
-                if (!value.isBoolean()) {
-                    problems.add(path + ": must be a boolean, is " + value.getNodeType());
-                }
-            }
-            default -> problems.add(path + ": schema without a type");
-        }
-        if (schema.has("enum")) {
-            boolean found = false;
-            for (JsonNode allowed : schema.get("enum")) {
-                found |= allowed.equals(value);
-            }
-            if (!found) {
-                problems.add(path + ": " + value + " is not one of " + schema.get("enum"));
-            }
-        }
+    /** $.spec.x / /spec/x / $ to .spec.x, "" for the root. */
+    private static String path(String location) {
+        String p = location.startsWith("$") ? location.substring(1) : location.replace('/', '.');
+        return p.replaceAll("\\['([^']*)'\\]", ".$1");
     }
 }

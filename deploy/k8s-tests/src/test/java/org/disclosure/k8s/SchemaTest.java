@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-/** Every rendered object parses strictly: known kind and apiVersion, no unknown field, no wrong type. */
+/**
+ * Every rendered object parses strictly: known kind and apiVersion, no unknown field, no wrong type, no value outside
+ * an enum, no required field missing (custom resources against their operators' CRDs, built-in kinds against fabric8).
+ */
 class SchemaTest {
     static final List<String> OVERLAYS = Project.OVERLAYS;
 
@@ -21,6 +24,13 @@ class SchemaTest {
             problems.addAll(StrictSchemas.check(o));
         }
         assertEquals(List.of(), problems);
+    }
+
+    @org.junit.jupiter.api.Test
+    void strimziKindsAreCheckedAgainstStrimzisPublishedCrds() {
+        for (String kind : List.of("Kafka", "KafkaNodePool", "KafkaTopic", "KafkaUser")) {
+            assertTrue(CrdSchemas.ORIGIN.getOrDefault("kafka.strimzi.io/v1/" + kind, "").startsWith("strimzi-1.2.0/"), kind + ": " + CrdSchemas.ORIGIN);
+        }
     }
 
     @ParameterizedTest

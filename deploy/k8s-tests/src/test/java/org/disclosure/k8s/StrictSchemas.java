@@ -16,11 +16,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Strict parsing of every rendered object. Built-in kinds: the fabric8 Kubernetes model; Strimzi kinds: Strimzi's
- * own model (io.strimzi:api); Prometheus operator kinds: fabric8's monitoring model. Those models keep unknown
+ * Strict parsing of every rendered object. Custom resources with a CRD among the test resources (Strimzi's published
+ * CRDs; the transcribed CloudNativePG and Keycloak subsets): CrdSchemas, a JSON Schema validator over the CRDs.
+ * Built-in kinds: the fabric8 Kubernetes model; Gateway API and Prometheus operator kinds: fabric8's models (no
+ * registry this build reaches serves the Kubernetes OpenAPI or those CRDs; README "Validation"). Those models keep unknown
  * fields in an "additionalProperties" map instead of failing, so after binding every reachable model object is
  * walked and a non-empty additionalProperties is reported as an unknown field. Scalars are not coerced (a
- * string where a number belongs fails). CloudNativePG and Keycloak kinds: the vendored schemas (CrdSchemas).
+ * string where a number belongs fails).
  */
 final class StrictSchemas {
     static final Map<String, Class<?>> MODELS = Map.ofEntries(
@@ -37,11 +39,7 @@ final class StrictSchemas {
             Map.entry("autoscaling/v2/HorizontalPodAutoscaler", io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler.class),
             Map.entry("monitoring.coreos.com/v1/ServiceMonitor", io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor.class),
             Map.entry("monitoring.coreos.com/v1/PodMonitor", io.fabric8.openshift.api.model.monitoring.v1.PodMonitor.class),
-            Map.entry("monitoring.coreos.com/v1/PrometheusRule", io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule.class),
-            Map.entry("kafka.strimzi.io/v1/Kafka", io.strimzi.api.kafka.model.kafka.Kafka.class),
-            Map.entry("kafka.strimzi.io/v1/KafkaNodePool", io.strimzi.api.kafka.model.nodepool.KafkaNodePool.class),
-            Map.entry("kafka.strimzi.io/v1/KafkaTopic", io.strimzi.api.kafka.model.topic.KafkaTopic.class),
-            Map.entry("kafka.strimzi.io/v1/KafkaUser", io.strimzi.api.kafka.model.user.KafkaUser.class));
+            Map.entry("monitoring.coreos.com/v1/PrometheusRule", io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule.class));
 
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -60,7 +58,9 @@ final class StrictSchemas {
         String id = api + "/" + kind + " " + object.path("metadata").path("name").asText();
         List<String> problems = new ArrayList<>();
         Class<?> model = MODELS.get(api + "/" + kind);
-        if (model != null) {
+        if (CrdSchemas.covers(api, kind)) {
+            problems.addAll(CrdSchemas.validate(object));
+        } else if (model != null) {
             Object bound;
             try {
                 bound = STRICT.treeToValue(object, model);
@@ -69,8 +69,6 @@ final class StrictSchemas {
                 return problems;
             }
             unknownFields(bound, "", problems, Collections.newSetFromMap(new IdentityHashMap<>()));
-        } else if (CrdSchemas.covers(api, kind)) {
-            problems.addAll(CrdSchemas.validate(object));
         } else {
             problems.add("no schema for the kind");
         }
@@ -95,8 +93,7 @@ final class StrictSchemas {
             return;
         }
         String pkg = o.getClass().getPackageName();
-        if (!pkg.startsWith("io.fabric8.kubernetes.api.model") && !pkg.startsWith("io.fabric8.openshift.api.model")
-                && !pkg.startsWith("io.strimzi.api")) {
+        if (!pkg.startsWith("io.fabric8.kubernetes.api.model") && !pkg.startsWith("io.fabric8.openshift.api.model")) {
             return;
         }
         for (Method m : o.getClass().getMethods()) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.disclosure.ingest.IngestConfig;
 import org.disclosure.ingest.mapping.SubmissionMapper;
 import org.disclosure.ingest.repository.Submission;
+import org.disclosure.ingest.service.AnnouncementMarks;
 import org.disclosure.ingest.service.StuckSubmissions;
 import org.disclosure.ingest.service.SubmissionService;
 import org.jboss.logging.Logger;
@@ -32,10 +33,12 @@ public class UnprocessedSubmissionsRepublisher {
     private final StuckSubmissions stuck;
     private final Duration announceAfter;
     private final Duration stuckAfter;
+    private final AnnouncementMarks announcements;
 
     public UnprocessedSubmissionsRepublisher(SubmissionService service, SubmissionPublisher publisher,
-            SubmissionMapper mapper, StuckSubmissions stuck, IngestConfig config) {
+            SubmissionMapper mapper, StuckSubmissions stuck, IngestConfig config, AnnouncementMarks announcements) {
         this.service = service;
+        this.announcements = announcements;
         this.publisher = publisher;
         this.mapper = mapper;
         this.stuck = stuck;
@@ -61,7 +64,7 @@ public class UnprocessedSubmissionsRepublisher {
                         : "no progress for " + stuckAfter);
         // the same pass: the steps it reports are those of the pass it belongs to
         return publisher.publish(mapper.toEvent(submission))
-                .call(() -> service.announced(submission.id, submission.attempt))
+                .call(() -> announcements.mark(submission.id, submission.attempt))
                 // one failed send must not keep the others waiting: the next run claims it again
                 .onFailure().invoke(failure -> LOG.warnf(failure, "announcing submission %s again failed",
                         submission.id))

@@ -61,8 +61,9 @@ public class BatchResource {
         }
         SubmissionMetadata metadata = MetadataForm.parse(null, regionCode, null, null, null);
         Submitter submitter = Submitters.of(identity);
-        // the zip is read from its temporary file as it is unpacked, never held whole
-        return slots.run(() -> intake.acceptBatch(submitter, file.uploadedFile(), metadata))
+        // the zip is read from its temporary file as it is unpacked, never held whole: one report at a time
+        return slots.run(config.maxReportSize().asLongValue(),
+                        () -> intake.acceptBatch(submitter, file.uploadedFile(), metadata))
                 .map(mapper::toBatchReceipt);
     }
 }

@@ -14,6 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 import org.disclosure.contracts.api.InvalidRequestException;
@@ -80,10 +83,10 @@ public class SubmissionResource {
         }
         SubmissionMetadata metadata = MetadataForm.parse(agency, regionCode, year, publishedOn, sourceUrl);
         Submitter submitter = Submitters.of(identity);
-        // the bytes are read from the upload's temporary file only once a slot is free
-        return slots.run(() -> vertx.fileSystem().readFile(file.uploadedFile().toString())
-                .map(buffer -> new Upload(file.fileName(), file.contentType(), buffer.getBytes(), metadata))
-                .flatMap(upload -> intake.accept(submitter, upload)))
+        // the bytes are read from the upload's temporary file only once they fit in the intake's budget
+        return slots.run(file.size(), () -> vertx.executeBlocking(Uni.createFrom().item(() -> read(file.uploadedFile())))
+                        .map(bytes -> new Upload(file.fileName(), file.contentType(), bytes, metadata))
+                        .flatMap(upload -> intake.accept(submitter, upload)))
                 .map(outcome -> Response.status(outcome.duplicate() ? Response.Status.OK : Response.Status.CREATED)
                         .entity(mapper.toReceipt(outcome)).build());
     }
@@ -125,6 +128,14 @@ public class SubmissionResource {
         return service.content(submissionId).map(content -> content == null
                 ? Errors.of(Response.Status.NOT_FOUND, "no submission with id " + id)
                 : Response.ok(content.bytes, MediaType.APPLICATION_OCTET_STREAM_TYPE).build());
+    }
+
+    private static byte[] read(java.nio.file.Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static UUID parseId(String id) {

@@ -14,4 +14,9 @@ public record BatchEntry(String name, byte[] bytes, String problem) {
     public boolean isAccepted() {
         return problem == null;
     }
+
+    /** The same verdict without the bytes, for a survey of the batch that keeps none. */
+    BatchEntry withoutBytes() {
+        return new BatchEntry(name, null, problem);
+    }
 }

@@ -1,10 +1,12 @@
 package org.disclosure.ingest.service;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.disclosure.contracts.events.SubmissionMetadata;
 import org.disclosure.ingest.IngestConfig;
 import org.disclosure.ingest.mapping.SubmissionMapper;
@@ -26,9 +28,11 @@ public class IntakeService {
     private final SubmissionMapper mapper;
     private final ZipBatchReader batchReader;
     private final Vertx vertx;
+    private final AnnouncementMarks announcements;
 
     public IntakeService(RegionGuard regionGuard, SubmissionService submissions, SubmissionPublisher publisher,
-            SubmissionMapper mapper, IngestConfig config, Vertx vertx) {
+            SubmissionMapper mapper, IngestConfig config, Vertx vertx, AnnouncementMarks announcements) {
+        this.announcements = announcements;
         this.regionGuard = regionGuard;
         this.submissions = submissions;
         this.publisher = publisher;
@@ -40,9 +44,8 @@ public class IntakeService {
 
     public Uni<SubmissionOutcome> accept(Submitter submitter, Upload upload) {
         return regionGuard.check(submitter, upload)
-                .flatMap(checked -> submissions.submit(checked)
-                        // two uploads of the same file at once: the database keeps one, the other is a duplicate
-                        .onFailure(UniqueViolation::matches).recoverWithUni(() -> submissions.existing(checked)))
+                // two uploads of the same file at once: the database keeps one, the other is a duplicate
+                .flatMap(submissions::submit)
                 // stored first, announced second: UnprocessedSubmissionsRepublisher announces again what
                 // an outage between the two left behind
                 .flatMap(this::announceIfNeeded);
@@ -62,14 +65,21 @@ public class IntakeService {
     /** Sends the event and notes Kafka's acknowledgement; without it the republisher announces it again. */
     private Uni<Void> announce(Submission submission) {
         return publisher.publish(mapper.toEvent(submission))
-                .call(() -> submissions.announced(submission.id, submission.attempt));
+                .call(() -> announcements.mark(submission.id, submission.attempt));
     }
 
-    /** Every file of the zip as its own submission; a refused or failing entry fails alone. */
-    public Uni<List<BatchOutcome>> acceptBatch(Submitter submitter, java.nio.file.Path zip, SubmissionMetadata metadata) {
+    /**
+     * Every file of the zip as its own submission; a refused or failing entry fails alone. The zip is read from
+     * its file twice and never held whole: first every entry is inflated and counted (a bomb is refused before
+     * anything is stored), then the entries are taken one at a time, so that a batch holds at most one report in
+     * memory, whatever it unpacks to.
+     */
+    public Uni<List<BatchOutcome>> acceptBatch(Submitter submitter, Path zip, SubmissionMetadata metadata) {
         // inflating is CPU work bounded only by the batch limits: keep it off the event loop
-        return vertx.executeBlocking(Uni.createFrom().item(() -> batchReader.read(zip)))
-                .flatMap(entries -> acceptEach(submitter, entries, metadata));
+        return vertx.executeBlocking(Uni.createFrom().item(() -> batchReader.survey(zip)))
+                .flatMap(surveyed -> vertx.executeBlocking(Uni.createFrom().item(() -> batchReader.open(zip))))
+                .flatMap(entries -> acceptEach(submitter, entries, metadata, new ArrayList<>())
+                        .onTermination().invoke(entries::close));
     }
 
     /**
@@ -85,15 +95,21 @@ public class IntakeService {
         return "could not be stored because of an internal error (logged); send it again";
     }
 
-    private Uni<List<BatchOutcome>> acceptEach(Submitter submitter, List<BatchEntry> entries,
-            SubmissionMetadata metadata) {
-        return Multi.createFrom().iterable(entries)
-                .onItem().transformToUniAndConcatenate(entry -> entry.isAccepted()
-                        ? accept(submitter, new Upload(entry.name(), null, entry.bytes(), metadata))
-                                .map(outcome -> BatchOutcome.stored(entry.name(), outcome))
-                                .onFailure().recoverWithItem(failure -> BatchOutcome.refused(entry.name(),
-                                        refusal(entry.name(), failure)))
-                        : Uni.createFrom().item(BatchOutcome.refused(entry.name(), entry.problem())))
-                .collect().asList();
+    /** The entries left, one after the other: the next is read only once the last is answered. */
+    private Uni<List<BatchOutcome>> acceptEach(Submitter submitter, ZipBatchReader.Entries entries,
+            SubmissionMetadata metadata, List<BatchOutcome> outcomes) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> Optional.ofNullable(entries.next())))
+                .flatMap(next -> next.isEmpty() ? Uni.createFrom().item(outcomes)
+                        : acceptEntry(submitter, next.get(), metadata).flatMap(outcome -> {
+                            outcomes.add(outcome);
+                            return acceptEach(submitter, entries, metadata, outcomes);
+                        }));
+    }
+
+    private Uni<BatchOutcome> acceptEntry(Submitter submitter, BatchEntry entry, SubmissionMetadata metadata) {
+        if (!entry.isAccepted()) return Uni.createFrom().item(BatchOutcome.refused(entry.name(), entry.problem()));
+        return accept(submitter, new Upload(entry.name(), null, entry.bytes(), metadata))
+                .map(outcome -> BatchOutcome.stored(entry.name(), outcome))
+                .onFailure().recoverWithItem(failure -> BatchOutcome.refused(entry.name(), refusal(entry.name(), failure)));
     }
 }

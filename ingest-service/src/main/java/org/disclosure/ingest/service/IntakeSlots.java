@@ -7,36 +7,57 @@ import java.util.function.Supplier;
 import org.disclosure.ingest.IngestConfig;
 
 /**
- * Bounds the uploads in progress: each holds its bytes and parses them for their region, so the number at once
- * is what bounds the heap and the CPU an upload can take. A slot is taken before the upload is read and given
- * back when it is answered; when none is free the upload is refused at once (429 with Retry-After), never queued.
+ * Bounds what the uploads in progress hold in the heap: each holds its bytes from the moment they are read until
+ * it is answered (a zip batch one report at a time, so it counts as one report of the largest size), and together
+ * they hold at most {@code disclosure.ingest.intake.max-bytes}, however many and however large they are. An upload
+ * that does not fit is refused at once (429 with Retry-After), never queued. Every upload counts at least
+ * {@link #MIN_CHARGE} for its request and its parse, so small uploads are bounded in number too; parsing itself runs
+ * on a pool of its own ({@link RegionGuard}).
  */
 @ApplicationScoped
 public class IntakeSlots {
 
-    private final Semaphore slots;
+    /** What an upload counts at least, in bytes. */
+    public static final long MIN_CHARGE = 64 * 1024;
+    private static final long UNIT = 1024;
+
+    private final Semaphore kibibytes;
     private final int retryAfterSeconds;
 
     public IntakeSlots(IngestConfig config) {
-        this.slots = new Semaphore(config.intake().maxConcurrent());
-        this.retryAfterSeconds = config.intake().retryAfterSeconds();
+        this(config.intake().maxBytes().asLongValue(), config.intake().retryAfterSeconds());
     }
 
-    /** Runs the upload in a slot, or fails it with {@link IntakeBusyException} when none is free. */
-    public <T> Uni<T> run(Supplier<Uni<T>> upload) {
+    IntakeSlots(long maxBytes, int retryAfterSeconds) {
+        this.kibibytes = new Semaphore(units(maxBytes));
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /**
+     * Runs an upload that holds {@code bytes} while it is in progress, or fails it with {@link IntakeBusyException}
+     * when they do not fit beside the uploads in progress.
+     */
+    public <T> Uni<T> run(long bytes, Supplier<Uni<T>> upload) {
         return Uni.createFrom().deferred(() -> {
-            if (!slots.tryAcquire()) return Uni.createFrom().failure(new IntakeBusyException(retryAfterSeconds));
+            int units = units(Math.max(bytes, MIN_CHARGE));
+            if (!kibibytes.tryAcquire(units)) {
+                return Uni.createFrom().failure(new IntakeBusyException(retryAfterSeconds));
+            }
             try {
-                return upload.get().onTermination().invoke(slots::release);
+                return upload.get().onTermination().invoke(() -> kibibytes.release(units));
             } catch (RuntimeException e) {
-                slots.release();
+                kibibytes.release(units);
                 throw e;
             }
         });
     }
 
-    /** Slots free now (for tests and metrics). */
-    public int available() {
-        return slots.availablePermits();
+    /** Bytes that uploads may still take now (for tests and metrics). */
+    public long availableBytes() {
+        return kibibytes.availablePermits() * UNIT;
+    }
+
+    private static int units(long bytes) {
+        return (int) Math.min(Integer.MAX_VALUE, (bytes + UNIT - 1) / UNIT);
     }
 }

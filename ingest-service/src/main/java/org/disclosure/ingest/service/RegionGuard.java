@@ -2,6 +2,7 @@ package org.disclosure.ingest.service;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.WorkerExecutor;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.disclosure.contracts.report.RegionCodes;
 import org.disclosure.ingest.IngestConfig;
@@ -18,10 +19,12 @@ import org.disclosure.parser.ReportParser;
 public class RegionGuard {
 
     private final ReportParser parser;
-    private final Vertx vertx;
+    private final WorkerExecutor parsers;
 
     public RegionGuard(Vertx vertx, IngestConfig config) {
-        this.vertx = vertx;
+        // parsing is CPU work that grows with the document: a pool of its own bounds how many run at once (the
+        // uploads waiting for it are bounded by IntakeSlots), and the general worker pool stays free
+        this.parsers = vertx.createSharedWorkerExecutor("region-check", config.intake().parsers());
         // a document past the parser's limits (time included) fails alone and its region is then unknown
         this.parser = new ReportParser(config.intake().parseTimeLimit());
     }
@@ -45,9 +48,8 @@ public class RegionGuard {
 
     private Uni<ReadRegion> regionOf(Upload upload) {
         String named = upload.metadata().regionCode();
-        // parsing is CPU work that grows with the document: run it on a worker, then resume on the event loop
-        // that the database session needs
-        return vertx.executeBlocking(Uni.createFrom().item(() -> parser.parse(upload.bytes())))
+        // parsed on the pool, resumed on the request's event loop, which the database session needs
+        return parsers.executeBlocking(() -> parser.parse(upload.bytes()), false)
                 .map(result -> switch (result) {
                     case ParseResult.Success success when success.report().region() != null ->
                             new ReadRegion(success.report().region().code(), null);

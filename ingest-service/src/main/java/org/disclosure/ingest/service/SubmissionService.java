@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.disclosure.contracts.events.Stage;
 import org.disclosure.contracts.events.StatusChanged;
 import org.disclosure.messaging.PoisonRecordException;
+import org.disclosure.ingest.repository.IntakeRepository;
 import org.disclosure.ingest.repository.StatusEntry;
 import org.disclosure.ingest.repository.StatusEntryRepository;
 import org.disclosure.ingest.repository.Submission;
@@ -32,25 +33,32 @@ public class SubmissionService {
     private final SubmissionRepository submissions;
     private final SubmissionContentRepository contents;
     private final StatusEntryRepository statusEntries;
+    private final IntakeRepository intake;
 
     public SubmissionService(SubmissionRepository submissions, SubmissionContentRepository contents,
-            StatusEntryRepository statusEntries) {
+            StatusEntryRepository statusEntries, IntakeRepository intake) {
         this.submissions = submissions;
+        this.intake = intake;
         this.contents = contents;
         this.statusEntries = statusEntries;
     }
 
-    /** Stores a new report, or returns the existing submission when the same bytes were sent before. */
-    @WithTransaction
+    /**
+     * Stores a new report, or returns the existing submission when the same bytes were sent before (checked
+     * against the same region: another province's copy is not found here). One statement in the common case.
+     */
     public Uni<SubmissionOutcome> submit(Upload upload) {
-        String sha256 = Sha256.hex(upload.bytes());
-        // scoped to the region the upload was checked against: another province's copy is not found here
-        return submissions.findBySha256(sha256, upload.checkedRegion())
-                .onItem().ifNotNull().transform(existing -> new SubmissionOutcome(existing, true))
-                .onItem().ifNull().switchTo(() -> store(upload, sha256));
+        Submission submission = received(upload, Sha256.hex(upload.bytes()));
+        return intake.storeNew(submission, upload.bytes(), SERVICE_NAME)
+                .flatMap(stored -> {
+                    if (!stored) return existing(upload);
+                    LOG.infof("submission %s received: %s (%d bytes)", submission.id, submission.fileName,
+                            submission.size);
+                    return Uni.createFrom().item(new SubmissionOutcome(submission, false));
+                });
     }
 
-    private Uni<SubmissionOutcome> store(Upload upload, String sha256) {
+    private static Submission received(Upload upload, String sha256) {
         Instant now = Instant.now();
         Submission submission = new Submission();
         submission.id = UUID.randomUUID();
@@ -69,17 +77,7 @@ public class SubmissionService {
         submission.submittedAt = now;
         submission.updatedAt = now;
         submission.progressedAt = now;
-
-        SubmissionContent content = new SubmissionContent();
-        content.submissionId = submission.id;
-        content.bytes = upload.bytes();
-
-        return submissions.persist(submission)
-                .call(() -> contents.persist(content))
-                .call(() -> statusEntries.persist(entry(submission.id, Stage.RECEIVED, SERVICE_NAME, null, now, 1)))
-                .invoke(() -> LOG.infof("submission %s received: %s (%d bytes)", submission.id, submission.fileName,
-                        submission.size))
-                .replaceWith(new SubmissionOutcome(submission, false));
+        return submission;
     }
 
     /** The submission already holding these bytes: the winner when two uploads of one file raced. */
@@ -107,12 +105,6 @@ public class SubmissionService {
             return statusEntries.persist(entry(id, Stage.RECEIVED, SERVICE_NAME, "sent again after a failure", now,
                     submission.attempt));
         });
-    }
-
-    /** Kafka acknowledged the announcement of this pass of the submission. */
-    @WithTransaction
-    public Uni<Void> announced(UUID id, int attempt) {
-        return submissions.markAnnounced(id, attempt, Instant.now()).replaceWithVoid();
     }
 
     @WithSession

@@ -16,8 +16,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Unpacks a zip batch in memory, entry by entry, refusing what could harm the platform: path traversal,
- * nested archives, oversized entries and zip bombs. A bad entry is refused alone; the others go through.
+ * Unpacks a zip batch entry by entry, refusing what could harm the platform: path traversal, nested archives,
+ * oversized entries and zip bombs. A bad entry is refused alone; the others go through.
+ *
+ * <p>A batch on disk is read twice and never held whole: {@link #survey} inflates and counts every entry, keeping
+ * no bytes, so that a bomb is refused before anything is stored; {@link #open} then yields the entries one at a
+ * time, so that at most one report of the batch is in memory. Both passes run the same code over the same file
+ * and see the same entries with the same verdicts.
  */
 public final class ZipBatchReader {
 
@@ -30,51 +35,112 @@ public final class ZipBatchReader {
         this.limits = limits;
     }
 
+    /** Every entry with its bytes, all in memory (small batches, tests and fuzzing). */
     public List<BatchEntry> read(byte[] zip) {
-        return read(new ByteArrayInputStream(zip));
+        try (Entries entries = new Entries(new ByteArrayInputStream(zip))) {
+            return all(entries, false);
+        }
     }
 
-    /** Reads the batch from its file as it unpacks, so the zip itself is never held in memory. */
+    /** Every entry with its bytes, the zip read from its file as it unpacks. */
     public List<BatchEntry> read(Path zip) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(zip))) {
-            return read(in);
+        try (Entries entries = open(zip)) {
+            return all(entries, false);
+        }
+    }
+
+    /**
+     * The first pass: the whole batch inflated and counted against the limits, every entry's verdict, no bytes
+     * kept. Throws {@link InvalidBatchException} for a batch refused whole (not a zip, corrupt, a possible bomb,
+     * no files).
+     */
+    public List<BatchEntry> survey(Path zip) {
+        try (Entries entries = open(zip)) {
+            return all(entries, true);
+        }
+    }
+
+    /** The entries of a batch one at a time, each read when asked for; close it when done. */
+    public Entries open(Path zip) {
+        try {
+            return new Entries(new BufferedInputStream(Files.newInputStream(zip)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private List<BatchEntry> read(InputStream zip) {
-        try {
-            zip.mark(ZIP_MAGIC.length);
-            if (!startsWith(zip.readNBytes(ZIP_MAGIC.length), ZIP_MAGIC)) {
-                throw new InvalidBatchException("the batch is not a zip archive");
-            }
-            zip.reset();
-        } catch (IOException e) {
-            throw new InvalidBatchException("the batch could not be read");
+    private static List<BatchEntry> all(Entries entries, boolean dropBytes) {
+        List<BatchEntry> all = new ArrayList<>();
+        for (BatchEntry entry = entries.next(); entry != null; entry = entries.next()) {
+            all.add(dropBytes ? entry.withoutBytes() : entry);
         }
-        // Chinese tools still write GBK names without the UTF-8 flag; Java reads flagged names as UTF-8 regardless
-        try (ZipInputStream in = new ZipInputStream(zip, Charset.forName("GB18030"))) {
-            Inflation inflation = new Inflation(limits.maxTotalBytes());
-            List<BatchEntry> entries = new ArrayList<>();
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                String name = entry.getName();
-                if (entry.isDirectory() || isSystemFile(name)) {
-                    // skipped, but inflated all the same (the next entry lies behind it): its bytes count too
-                    drain(in, inflation);
-                    continue;
+        if (all.isEmpty()) throw new InvalidBatchException("the zip archive holds no files");
+        return all;
+    }
+
+    /** The files of one batch in archive order, read one at a time; skipped entries are inflated and counted. */
+    public final class Entries implements AutoCloseable {
+
+        private final ZipInputStream in;
+        private final Inflation inflation = new Inflation(limits.maxTotalBytes());
+        private int files;
+        private boolean finished;
+
+        private Entries(InputStream zip) {
+            try {
+                zip.mark(ZIP_MAGIC.length);
+                if (!startsWith(zip.readNBytes(ZIP_MAGIC.length), ZIP_MAGIC)) {
+                    close(zip);
+                    throw new InvalidBatchException("the batch is not a zip archive");
                 }
-                if (entries.size() == limits.maxEntries()) {
-                    entries.add(BatchEntry.refused(name, "the batch has more than " + limits.maxEntries()
-                            + " files; this one and the rest were not read"));
-                    break;
-                }
-                entries.add(readEntry(in, name, inflation));
+                zip.reset();
+            } catch (IOException e) {
+                close(zip);
+                throw new InvalidBatchException("the batch could not be read");
             }
-            if (entries.isEmpty()) throw new InvalidBatchException("the zip archive holds no files");
-            return entries;
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidBatchException("the zip archive is corrupt: " + e.getMessage());
+            // Chinese tools still write GBK names without the UTF-8 flag; Java reads flagged names as UTF-8
+            // regardless
+            this.in = new ZipInputStream(zip, Charset.forName("GB18030"));
+        }
+
+        /** The next file of the batch, accepted with its bytes or refused with its reason; null after the last. */
+        public BatchEntry next() {
+            if (finished) return null;
+            try {
+                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    String name = entry.getName();
+                    if (entry.isDirectory() || isSystemFile(name)) {
+                        // skipped, but inflated all the same (the next entry lies behind it): its bytes count too
+                        drain(in, inflation);
+                        continue;
+                    }
+                    if (files == limits.maxEntries()) {
+                        finished = true;
+                        return BatchEntry.refused(name, "the batch has more than " + limits.maxEntries()
+                                + " files; this one and the rest were not read");
+                    }
+                    files++;
+                    return readEntry(in, name, inflation);
+                }
+                finished = true;
+                return null;
+            } catch (IOException | IllegalArgumentException e) {
+                finished = true;
+                throw new InvalidBatchException("the zip archive is corrupt: " + e.getMessage());
+            }
+        }
+
+        @Override
+        public void close() {
+            close(in);
+        }
+
+        private static void close(InputStream stream) {
+            try {
+                stream.close();
+            } catch (IOException e) {
+                // a temporary file read to its end or abandoned: nothing left to do with it
+            }
         }
     }
 

@@ -20,20 +20,28 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.disclosure.devstack.TestTokens;
+import org.disclosure.ingest.LiveHeap;
 import org.disclosure.ingest.service.IntakeSlots;
+import org.disclosure.parser.documents.HostileDocuments;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * Uploads built to exhaust ingest (the 1.6 KB span bomb that used to take its heap, 20,000 levels of nesting,
- * millions of lines, a zip whose skipped __MACOSX entry is a deflate bomb, binary data named .pdf, a title of
- * hundreds of characters) are each answered within seconds with a 4xx; the service stays live and a valid
- * report submitted afterwards is stored. When every intake slot is taken an upload gets 429 with Retry-After.
+ * Uploads built to exhaust ingest — the hostile corpus of issue 10, made by the parser's tests
+ * ({@link HostileDocuments}): the 1.6 KB span bomb that used to take its heap, a DOCX gridSpan bomb, 20,000 levels
+ * of nesting, a million table lines, a PDF of 3,000 pages and one whose content stream inflates to 256 MiB, binary
+ * data named .pdf, a title of hundreds of characters, a zip whose skipped __MACOSX entry is a deflate bomb — are
+ * each answered within seconds with a 4xx, the live heap stays bounded, the service stays live and a valid report
+ * submitted afterwards is stored. A zip batch is read one report at a time, whatever it unpacks to. When every
+ * intake slot is taken an upload gets 429 with Retry-After.
  */
 @QuarkusTest
 class HostileUploadsTest {
 
     private static final long SECONDS = 15;
+    private static final long MIB = 1 << 20;
+    /** What the hostile uploads may hold alive at once: parsing one is bounded by the parser's limits. */
+    private static final long HOSTILE_HEAP_BOUND = 160 * MIB;
 
     private final TestTokens tokens = TestTokens.forRealm(
             ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class));
@@ -43,24 +51,27 @@ class HostileUploadsTest {
 
     @Test
     void hostileDocumentsAreRefusedWithinSecondsAndAValidReportIsStoredAfterwards() throws IOException {
-        StringBuilder spans = new StringBuilder("<html><body><table><tr>");
-        for (int i = 0; i < 40; i++) spans.append("<td rowspan=1000 colspan=1000>").append(i).append("</td>");
-        refused("span-bomb.html", spans.append("</tr></table></body></html>").toString().getBytes(StandardCharsets.UTF_8),
-                "too large");
-        refused("nested.html", ("<html><body>" + "<div>".repeat(20_000) + "政府信息公开" + "</div>".repeat(20_000)
-                + "</body></html>").getBytes(StandardCharsets.UTF_8), "nested too deeply");
-        refused("lines.txt", "1\t2\t3\n".repeat(2_000_000).getBytes(StandardCharsets.UTF_8), "too long");
-        byte[] binary = new byte[300_000];
-        new java.util.Random(3).nextBytes(binary);
-        refused("report.pdf", binary, "not a report");
-        refused("title.txt", ("2024年" + "某".repeat(600) + "人民政府政府信息公开工作年度报告\n一、总体情况\n")
-                .getBytes(StandardCharsets.UTF_8), "could not be read");
+        try (LiveHeap heap = LiveHeap.watch()) {
+            refused("span-bomb.html", HostileDocuments.htmlSpanBomb(), "too large");
+            refused("grid-span-bomb.docx", HostileDocuments.docxGridSpanBomb(), "too large");
+            refused("nested.html", HostileDocuments.deeplyNestedHtml(20_000), "nested too deeply");
+            // 1,000,000 table lines: 14 MB, under the upload limit, five times the parser's line limit
+            refused("lines.txt", HostileDocuments.textTableLines(1_000_000), "too long");
+            refused("pages.pdf", HostileDocuments.pdfManyPages(3_000), "too many pages");
+            refused("stream-bomb.pdf", HostileDocuments.pdfStreamBomb(256 * MIB), "content is too large");
+            refused("report.pdf", HostileDocuments.binary(300_000, false), "not a report");
+            refused("title.txt", ("2024年" + "某".repeat(600) + "人民政府政府信息公开工作年度报告\n一、总体情况\n")
+                    .getBytes(StandardCharsets.UTF_8), "could not be read");
 
-        long start = System.nanoTime();
-        given().auth().oauth2(tokens.clerk()).multiPart("file", "bomb.zip", macosxBomb(), "application/zip")
-                .when().post("/api/batches")
-                .then().statusCode(400).body("error", containsString("zip bomb"));
-        assertTrue(System.nanoTime() - start < SECONDS * 1_000_000_000L);
+            long start = System.nanoTime();
+            given().auth().oauth2(tokens.clerk()).multiPart("file", "bomb.zip", macosxBomb(), "application/zip")
+                    .when().post("/api/batches")
+                    .then().statusCode(400).body("error", containsString("zip bomb"));
+            assertTrue(System.nanoTime() - start < SECONDS * 1_000_000_000L);
+            heap.close();
+            assertTrue(heap.growth() < HOSTILE_HEAP_BOUND, "the hostile uploads held " + heap.growth() / MIB
+                    + " MiB of heap at once");
+        }
 
         given().when().get("/q/health/live").then().statusCode(200);
         // a report of its own (a line no other test writes), so that it is new here whatever ran before
@@ -70,13 +81,45 @@ class HostileUploadsTest {
                 .when().post("/api/submissions").then().statusCode(201);
     }
 
+    /**
+     * 120 reports of 2 MiB each (240 MiB unpacked, just under the batch limit; a 250 KB zip): read whole, they
+     * would all sit in the heap at once; read one at a time, the batch holds one of them.
+     */
     @Test
-    void anUploadWhenEverySlotIsTakenGets429WithRetryAfter() {
+    void aBatchIsReadOneReportAtATimeWhateverItUnpacksTo() throws IOException {
+        int files = 120;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(Deflater.BEST_COMPRESSION);
+            byte[] spaces = new byte[(int) (2 * MIB)];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < files; i++) {
+                zip.putNextEntry(new ZipEntry("report-" + i + ".txt"));
+                zip.write(("2024年年度报告第" + i + "份").getBytes(StandardCharsets.UTF_8));
+                zip.write(spaces);
+                zip.closeEntry();
+            }
+        }
+        try (LiveHeap heap = LiveHeap.watch()) {
+            given().auth().oauth2(tokens.clerk()).multiPart("file", "big.zip", out.toByteArray(), "application/zip")
+                    .when().post("/api/batches")
+                    .then().statusCode(200)
+                    .body("stored", equalTo(0)).body("refused", equalTo(files))
+                    .body("entries[119].error", containsString("could not be read"));
+            heap.close();
+            assertTrue(heap.collections() > 0, "the batch allocated enough to be collected");
+            assertTrue(heap.growth() < 64 * MIB, "a batch of " + files + " reports of 2 MiB held "
+                    + heap.growth() / MIB + " MiB of heap at once");
+        }
+    }
+
+    @Test
+    void anUploadThatDoesNotFitTheIntakeBudgetGets429WithRetryAfter() {
         List<Cancellable> held = new ArrayList<>();
         try {
-            while (slots.available() > 0) {
-                held.add(slots.run(() -> Uni.createFrom().<Void>emitter(emitter -> { })).subscribe().with(x -> { }));
-            }
+            // uploads in progress that hold the whole intake budget and never finish
+            held.add(slots.run(slots.availableBytes(), () -> Uni.createFrom().<Void>emitter(emitter -> { }))
+                    .subscribe().with(x -> { }));
             given().auth().oauth2(tokens.clerk())
                     .multiPart("file", "a.txt", "一、总体情况".getBytes(StandardCharsets.UTF_8), "text/plain")
                     .when().post("/api/submissions")
@@ -85,10 +128,11 @@ class HostileUploadsTest {
         } finally {
             held.forEach(Cancellable::cancel);
         }
-        assertTrue(slots.available() > 0);
+        assertTrue(slots.availableBytes() > 0);
     }
 
     private void refused(String name, byte[] bytes, String why) {
+        assertTrue(bytes.length < 20 * MIB, name + " is under the upload limit");
         long start = System.nanoTime();
         given().auth().oauth2(tokens.clerk()).multiPart("file", name, bytes, "application/octet-stream")
                 .when().post("/api/submissions")

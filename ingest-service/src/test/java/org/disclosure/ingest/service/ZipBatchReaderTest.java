@@ -89,6 +89,43 @@ class ZipBatchReaderTest {
     }
 
     @Test
+    void surveysTheWholeBatchWithoutKeepingItsBytesThenYieldsTheSameEntriesOneAtATime(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("a.txt", bytes("一、总体情况"));
+        files.put("../evil.txt", bytes("x"));
+        files.put("__MACOSX/._a.txt", bytes("metadata"));
+        files.put("b.txt", bytes("二、主动公开政府信息情况"));
+        java.nio.file.Path file = dir.resolve("batch.zip");
+        java.nio.file.Files.write(file, zip(files));
+
+        List<BatchEntry> surveyed = reader.survey(file);
+        assertEquals(List.of("a.txt", "../evil.txt", "b.txt"), surveyed.stream().map(BatchEntry::name).toList());
+        assertTrue(surveyed.stream().allMatch(entry -> entry.bytes() == null));
+        assertTrue(surveyed.get(0).isAccepted() && !surveyed.get(1).isAccepted() && surveyed.get(2).isAccepted());
+
+        try (ZipBatchReader.Entries entries = reader.open(file)) {
+            assertArrayEquals(bytes("一、总体情况"), entries.next().bytes());
+            assertEquals(surveyed.get(1), entries.next());
+            assertArrayEquals(bytes("二、主动公开政府信息情况"), entries.next().bytes());
+            assertEquals(null, entries.next());
+            assertEquals(null, entries.next());
+        }
+    }
+
+    @Test
+    void aSurveyRefusesABombBeforeAnyEntryIsYielded(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("good.txt", bytes("ok"));
+        for (int i = 0; i < 6; i++) files.put("part" + i + ".txt", new byte[900]);
+        java.nio.file.Path file = dir.resolve("bomb.zip");
+        java.nio.file.Files.write(file, zip(files));
+        assertTrue(assertThrows(InvalidBatchException.class, () -> reader.survey(file)).getMessage()
+                .contains("zip bomb"));
+    }
+
+    @Test
     void rejectsAnythingThatIsNotAZip() {
         assertThrows(InvalidBatchException.class, () -> reader.read(bytes("plain text")));
         assertThrows(InvalidBatchException.class, () -> reader.read(new byte[] {'P', 'K', 3, 4, 0, 0, 0}));
