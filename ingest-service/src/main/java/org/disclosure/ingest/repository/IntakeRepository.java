@@ -64,9 +64,9 @@ public class IntakeRepository {
                 .addValue(submission.publishedOn)
                 .addValue(submission.sourceUrl)
                 .addValue(submission.checkedRegion)
-                .addValue(utc(submission.submittedAt))
-                .addValue(Buffer.buffer(bytes))
-                .addValue(service);
+                .addOffsetDateTime(utc(submission.submittedAt))
+                .addBuffer(Buffer.buffer(bytes))
+                .addString(service);
         return pool.preparedQuery(STORE_NEW).execute(values)
                 .map(rows -> rows.iterator().next().getLong("stored") > 0);
     }
@@ -74,7 +74,8 @@ public class IntakeRepository {
     /** Notes that Kafka acknowledged these announcements (submission ids and their passes) at {@code at}. */
     public Uni<Void> markAnnounced(List<UUID> ids, List<Integer> attempts, Instant at) {
         return pool.preparedQuery(MARK_ANNOUNCED)
-                .execute(Tuple.of(utc(at), ids.toArray(UUID[]::new), attempts.toArray(Integer[]::new)))
+                .execute(Tuple.tuple().addOffsetDateTime(utc(at)).addArrayOfUUID(ids.toArray(UUID[]::new))
+                        .addArrayOfInteger(attempts.toArray(Integer[]::new)))
                 .replaceWithVoid();
     }
 

@@ -2,6 +2,7 @@ package org.disclosure.ingest.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.disclosure.ingest.IngestConfig;
@@ -24,6 +25,7 @@ public class IntakeSlots {
     private final Semaphore kibibytes;
     private final int retryAfterSeconds;
 
+    @Inject
     public IntakeSlots(IngestConfig config) {
         this(config.intake().maxBytes().asLongValue(), config.intake().retryAfterSeconds());
     }

@@ -51,6 +51,7 @@ class HostileUploadsTest {
 
     @Test
     void hostileDocumentsAreRefusedWithinSecondsAndAValidReportIsStoredAfterwards() throws IOException {
+        warmUp();
         try (LiveHeap heap = LiveHeap.watch()) {
             refused("span-bomb.html", HostileDocuments.htmlSpanBomb(), "too large");
             refused("grid-span-bomb.docx", HostileDocuments.docxGridSpanBomb(), "too large");
@@ -82,21 +83,22 @@ class HostileUploadsTest {
     }
 
     /**
-     * 120 reports of 2 MiB each (240 MiB unpacked, just under the batch limit; a 250 KB zip): read whole, they
+     * 120 files of 2 MiB each (240 MiB unpacked, just under the batch limit; a 250 KB zip): read whole, they
      * would all sit in the heap at once; read one at a time, the batch holds one of them.
      */
     @Test
     void aBatchIsReadOneReportAtATimeWhateverItUnpacksTo() throws IOException {
+        warmUp();
         int files = 120;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
-            byte[] spaces = new byte[(int) (2 * MIB)];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            // binary zeros: each is told apart as no report at once, so the test times reading, not parsing
+            byte[] zeros = new byte[(int) (2 * MIB)];
             for (int i = 0; i < files; i++) {
-                zip.putNextEntry(new ZipEntry("report-" + i + ".txt"));
-                zip.write(("2024年年度报告第" + i + "份").getBytes(StandardCharsets.UTF_8));
-                zip.write(spaces);
+                zip.putNextEntry(new ZipEntry("report-" + i + ".pdf"));
+                zip.write(("%" + i).getBytes(StandardCharsets.UTF_8));
+                zip.write(zeros);
                 zip.closeEntry();
             }
         }
@@ -129,6 +131,16 @@ class HostileUploadsTest {
             held.forEach(Cancellable::cancel);
         }
         assertTrue(slots.availableBytes() > 0);
+    }
+
+    /**
+     * The first HQL query of a fresh JVM builds Hibernate's ANTLR parser tables, seconds of CPU on an event loop
+     * of a loaded machine; done before anything is timed, so that what is timed is the upload.
+     */
+    private void warmUp() {
+        given().auth().oauth2(tokens.national()).when().get("/api/submissions/stuck").then().statusCode(200);
+        given().auth().oauth2(tokens.national()).when().get("/api/submissions/" + java.util.UUID.randomUUID())
+                .then().statusCode(404);
     }
 
     private void refused(String name, byte[] bytes, String why) {
