@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.disclosure.contracts.api.Roles;
+import org.disclosure.validate.service.RevalidationService;
 import org.disclosure.validate.service.ValidationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -15,9 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "rules")
 public class RevalidationResource {
 
+    private final RevalidationService revalidation;
     private final ValidationService service;
 
-    public RevalidationResource(ValidationService service) {
+    public RevalidationResource(RevalidationService revalidation, ValidationService service) {
+        this.revalidation = revalidation;
         this.service = service;
     }
 
@@ -26,7 +29,7 @@ public class RevalidationResource {
     @RolesAllowed(Roles.NATIONAL)
     @Operation(summary = "Validate every stored report again with the current rule set")
     public Uni<Revalidation> revalidate() {
-        return service.revalidateAll().map(count -> new Revalidation(count, service.ruleSetVersion()));
+        return revalidation.all().map(count -> new Revalidation(count, service.ruleSetVersion()));
     }
 
     public record Revalidation(int reports, String ruleSetVersion) {

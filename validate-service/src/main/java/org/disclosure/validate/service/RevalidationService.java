@@ -1,0 +1,87 @@
+package org.disclosure.validate.service;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.disclosure.contracts.events.ReportParsed;
+import org.disclosure.contracts.events.ReportValidated;
+import org.disclosure.validate.mapping.StoredReportMapper;
+import org.disclosure.validate.repository.StoredReport;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Validates every stored report again with the current rule set and publishes each result as a new
+ * reports.validated event (and a VALIDATED status), exactly as when the report first arrived; the statistics
+ * follow. The history is read a page of whole agencies at a time; the agencies of a page are decoded and
+ * validated on worker threads, and a bounded number of events are in flight to the broker at once, so memory
+ * holds one page and the events awaiting their acknowledgement, whatever the size of the history.
+ */
+@ApplicationScoped
+public class RevalidationService {
+
+    private static final Logger LOG = Logger.getLogger(RevalidationService.class);
+
+    private final HistoryWalk walk;
+    private final ValidationService validation;
+    private final StoredReportMapper mapper;
+    private final int pageSize;
+    private final int parallelism;
+    private final int inFlight;
+
+    public RevalidationService(HistoryWalk walk, ValidationService validation, StoredReportMapper mapper,
+            @ConfigProperty(name = "validate.revalidation.page-size") int pageSize,
+            @ConfigProperty(name = "validate.revalidation.parallelism") int parallelism,
+            @ConfigProperty(name = "validate.revalidation.in-flight") int inFlight) {
+        this.walk = walk;
+        this.validation = validation;
+        this.mapper = mapper;
+        this.pageSize = pageSize;
+        this.parallelism = parallelism;
+        this.inFlight = inFlight;
+    }
+
+    /** Re-validates the whole history; the number of reports published again. */
+    public Uni<Integer> all() {
+        return all(pageSize);
+    }
+
+    /** The same with pages of at most {@code size} reports (an agency larger than a page is read alone). */
+    public Uni<Integer> all(int size) {
+        HistoryWalk.Cursor cursor = HistoryWalk.start();
+        long started = System.nanoTime();
+        // one page at a time: the next page is read once this one is published, and no page outlives its turn
+        return Multi.createBy().repeating().uni(() -> cursor, at -> walk.next(at, size))
+                .until(List::isEmpty)
+                .onItem().transformToUniAndConcatenate(this::page)
+                .collect().in(() -> new int[1], (total, count) -> total[0] += count)
+                .map(total -> total[0])
+                .invoke(total -> LOG.infof("re-validated %d reports in %d ms with rule set %s", total,
+                        (System.nanoTime() - started) / 1_000_000, validation.ruleSetVersion()));
+    }
+
+    private Uni<Integer> page(List<List<StoredReport>> agencies) {
+        return Multi.createFrom().iterable(agencies)
+                .onItem().transformToUni(agency -> Uni.createFrom().item(() -> validateAgency(agency))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
+                .merge(parallelism)
+                .onItem().transformToIterable(validated -> validated)
+                // publish gives no item (Uni<Void>): each report counts as 1 once the broker holds it
+                .onItem().transformToUni(validated -> validation.publish(validated).replaceWith(1)).merge(inFlight)
+                .collect().in(() -> new int[1], (total, one) -> total[0] += one)
+                .map(total -> total[0]);
+    }
+
+    /** One agency's reports, each checked against the agency's latest report of the year before. */
+    private List<ReportValidated> validateAgency(List<StoredReport> rows) {
+        List<ReportParsed> reports = new ArrayList<>(rows.size());
+        for (StoredReport row : rows) reports.add(mapper.toEvent(row));
+        PreviousYears previous = new PreviousYears(reports);
+        List<ReportValidated> validated = new ArrayList<>(reports.size());
+        for (ReportParsed report : reports) validated.add(validation.validate(report, previous.of(report)));
+        return validated;
+    }
+}

@@ -1,0 +1,276 @@
+package org.disclosure.validate.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.disclosure.contracts.CanonicalJson;
+import org.disclosure.contracts.events.ReportParsed;
+import org.disclosure.contracts.events.Topics;
+import org.disclosure.contracts.report.AgencyKey;
+import org.disclosure.devstack.Devstack;
+import org.disclosure.devstack.DevstackOptions;
+import org.disclosure.devstack.Tokens;
+import org.disclosure.validate.history.GeneratedHistory;
+import org.disclosure.validate.history.HistoryTable;
+
+/**
+ * Measures validate-service as it runs on a laptop (its packaged jar, the heap and JIT flags of
+ * {@code ./disclosure up}) against a devstack of its own:
+ * <ul>
+ * <li><b>re-validation</b>: fills validate's database with {@code --reports} generated reports (bulk SQL), then
+ * times {@code POST /api/revalidations} and prints reports/s and the service's peak heap;</li>
+ * <li><b>consumption</b>: sends {@code --consume} generated reports.parsed events and times how long the service
+ * takes to validate them all (each VALIDATED status read back), in reports/s.</li>
+ * </ul>
+ * Not a test: run with {@code ./mvnw -o -pl validate-service -am verify -Pbenchmark -DskipTests} (README "Performance").
+ */
+public final class ValidateBenchmark {
+
+    private static final Pattern HEAP_LINE = Pattern.compile("^jvm_memory_used_bytes\\{area=\"heap\"[^}]*} (\\S+)$",
+            Pattern.MULTILINE);
+    private static final Pattern GC_AFTER = Pattern.compile("->(\\d+)M\\(");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        int reports = Integer.parseInt(options.getOrDefault("reports", "100000"));
+        int consume = Integer.parseInt(options.getOrDefault("consume", "3000"));
+        Path app = Path.of(options.getOrDefault("app", "target/quarkus-app"));
+        String jvm = options.getOrDefault("jvm", "-Xms32m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+        Path samples = Path.of(options.getOrDefault("samples", "../samples"));
+        Path out = Path.of("target/benchmark");
+        Files.createDirectories(out);
+
+        try (Devstack stack = Devstack.start(DevstackOptions.freePorts())) {
+            GeneratedHistory generated = new GeneratedHistory(samples, "B" + UUID.randomUUID().toString().substring(0, 4));
+            int port = freePort();
+            Path gcLog = out.resolve("gc.log");
+            Process service = start(app, jvm, port, stack, gcLog, out.resolve("validate-service.log"));
+            try {
+                awaitReady(port, service);
+                System.out.printf("validate-service up (%s, %s)%n", app, jvm);
+                int agency = 0;
+                if (consume > 0) agency = consumption(stack, generated, consume);
+                if (reports > 0) revalidation(stack, generated, agency, reports, port, gcLog);
+            } finally {
+                service.destroy();
+                service.waitFor();
+            }
+        }
+    }
+
+    /** Sends {@code count} parsed events and waits for each one's VALIDATED status; returns the next agency number. */
+    private static int consumption(Devstack stack, GeneratedHistory generated, int count) throws Exception {
+        List<ReportParsed> events = new ArrayList<>(count);
+        int agency = 0;
+        while (events.size() < count) events.addAll(generated.agency(agency++));
+        events = events.subList(0, count);
+        Set<String> ids = new HashSet<>();
+        for (ReportParsed event : events) ids.add(event.submissionId().toString());
+        try (KafkaConsumer<String, byte[]> statuses = consumer(stack, Topics.STATUS);
+                KafkaProducer<String, byte[]> producer = producer(stack)) {
+            long start = System.nanoTime();
+            for (ReportParsed event : events) {
+                producer.send(new ProducerRecord<>(Topics.PARSED,
+                        AgencyKey.messageKey(event.report(), event.metadata(), event.submissionId()),
+                        CanonicalJson.mapper().writeValueAsBytes(event)));
+            }
+            producer.flush();
+            double sent = seconds(start);
+            Set<String> validated = new HashSet<>();
+            long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+            while (validated.size() < count && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : statuses.poll(Duration.ofMillis(200))) {
+                    String status = new String(record.value(), StandardCharsets.UTF_8);
+                    if (ids.contains(record.key()) && status.contains("\"validated\"")) validated.add(record.key());
+                }
+            }
+            double elapsed = seconds(start);
+            System.out.printf("%nconsumption: %d reports.parsed events (sent in %.1f s), %d validated in %.1f s: "
+                    + "%.0f reports/s%n", count, sent, validated.size(), elapsed, validated.size() / elapsed);
+        }
+        return agency;
+    }
+
+    private static void revalidation(Devstack stack, GeneratedHistory generated, int firstAgency, int count, int port,
+            Path gcLog) throws Exception {
+        long fillStart = System.nanoTime();
+        int stored = 0;
+        try (HistoryTable table = new HistoryTable(stack.postgresJdbcUrl("validate"), stack.postgresUser(),
+                stack.postgresPassword())) {
+            List<ReportParsed> batch = new ArrayList<>();
+            for (int agency = firstAgency; stored < count; agency++) {
+                for (ReportParsed report : generated.agency(agency)) {
+                    if (stored + batch.size() < count) batch.add(report);
+                }
+                if (batch.size() >= 500 || stored + batch.size() >= count) {
+                    table.insert(batch);
+                    stored += batch.size();
+                    batch.clear();
+                    if (stored % 10_000 < 500) System.out.printf("  %,d reports stored%n", stored);
+                }
+            }
+        }
+        System.out.printf("%nfilled %,d reports in %.0f s%n", stored, seconds(fillStart));
+        long validatedBefore = endOffsets(stack, Topics.VALIDATED);
+
+        String token = Tokens.password(stack.realmUrl(), "disclosure-cli", "national", "national");
+        AtomicLong peakHeap = new AtomicLong();
+        Thread sampler = Thread.ofVirtual().start(() -> sampleHeap(port, peakHeap));
+        long start = System.nanoTime();
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/revalidations"))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(60))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        double elapsed = seconds(start);
+        sampler.interrupt();
+        long published = endOffsets(stack, Topics.VALIDATED) - validatedBefore;
+        System.out.printf("%nre-validation: HTTP %d %s%n", response.statusCode(), response.body());
+        System.out.printf("re-validation: %,d reports in %.1f s: %.0f reports/s; %,d reports.validated events%n",
+                stored, elapsed, stored / elapsed, published);
+        System.out.printf("service heap: peak used %d MB (sampled every 100 ms), largest heap after a GC %d MB%n",
+                peakHeap.get() >> 20, maxAfterGc(gcLog));
+    }
+
+    private static void sampleHeap(int port, AtomicLong peak) {
+        HttpRequest metrics = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/metrics")).build();
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                Matcher lines = HEAP_LINE.matcher(HTTP.send(metrics, HttpResponse.BodyHandlers.ofString()).body());
+                long used = 0;
+                while (lines.find()) used += (long) Double.parseDouble(lines.group(1));
+                peak.accumulateAndGet(used, Math::max);
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                return;
+            } catch (IOException e) {
+                // the service is busy; the next sample counts
+            }
+        }
+    }
+
+    private static long maxAfterGc(Path gcLog) throws IOException {
+        if (!Files.exists(gcLog)) return -1;
+        Matcher after = GC_AFTER.matcher(Files.readString(gcLog));
+        long max = 0;
+        while (after.find()) max = Math.max(max, Long.parseLong(after.group(1)));
+        return max;
+    }
+
+    private static long endOffsets(Devstack stack, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafkaBootstrapServers()))) {
+            var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
+            Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+            partitions.forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return 0; // the topic does not exist yet
+        }
+    }
+
+    private static Process start(Path app, String jvm, int port, Devstack stack, Path gcLog, Path log)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(List.of(jvm.trim().split("\\s+")));
+        command.add("-Xlog:gc:file=" + gcLog.toAbsolutePath());
+        Map<String, String> config = new java.util.LinkedHashMap<>();
+        config.put("quarkus.http.port", String.valueOf(port));
+        config.put("quarkus.log.console.json.enabled", "false");
+        config.put("quarkus.otel.sdk.disabled", "true");
+        config.put("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT");
+        config.put("kafka.bootstrap.servers", stack.kafkaBootstrapServers());
+        config.put("quarkus.oidc.auth-server-url", stack.realmUrl());
+        config.put("quarkus.datasource.jdbc.url", stack.postgresJdbcUrl("validate"));
+        config.put("quarkus.datasource.reactive.url", stack.postgresReactiveUrl("validate"));
+        config.put("quarkus.datasource.username", stack.postgresUser());
+        config.put("quarkus.datasource.password", stack.postgresPassword());
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", app.resolve("quarkus-run.jar").toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void awaitReady(int port, Process service) throws Exception {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!service.isAlive()) throw new IllegalStateException("validate-service stopped; see target/benchmark");
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) return;
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("validate-service not ready after 3 minutes");
+    }
+
+    private static KafkaProducer<String, byte[]> producer(Devstack stack) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "8388608");
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer(Devstack stack, String topic) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "benchmark-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer());
+        consumer.subscribe(List.of(topic));
+        return consumer;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new java.util.HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) throw new IllegalArgumentException("--name=value: " + arg);
+            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        return options;
+    }
+}
