@@ -115,6 +115,18 @@ class BrokenReferenceTest {
     }
 
     @Test
+    void dashboardRedirectingToAnotherHost() {
+        assertReported("dev", o -> {
+            ObjectNode realm = (ObjectNode) find(o, "KeycloakRealmImport", "disclosure").path("spec").path("realm");
+            for (var c : realm.path("clients")) {
+                if (c.path("clientId").asText().equals("disclosure-dashboard")) {
+                    ((ObjectNode) c).putArray("redirectUris").add("https://api.disclosure.example.org/dashboard/*");
+                }
+            }
+        }, "client disclosure-dashboard must redirect to http://api.disclosure.localtest.me/dashboard/* only");
+    }
+
+    @Test
     void prometheusCutOffFromTheManagementPort() {
         assertReported("prod", o -> ((ObjectNode) find(o, "NetworkPolicy", "stats-service-ingress").path("spec").path("ingress").get(1)
                 .path("ports").get(0)).put("port", 8084), "NetworkPolicies block a flow of the architecture: prometheus -> stats-service:9000/TCP");

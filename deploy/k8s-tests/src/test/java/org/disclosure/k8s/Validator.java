@@ -650,6 +650,32 @@ final class Validator {
             if (!routed) {
                 problem(k, "hostname " + host + " is not routed to Keycloak by any HTTPRoute on a Gateway listener of that host");
             }
+            dashboardRedirects();
+        }
+    }
+
+    /** The dashboard's client redirects exactly to the dashboard on the Gateway's api listener (scheme and host). */
+    private void dashboardRedirects() {
+        for (ObjectNode gw : cluster.all("Gateway")) {
+            for (JsonNode l : gw.path("spec").path("listeners")) {
+                if (!l.path("name").asText().equals("api")) {
+                    continue;
+                }
+                String base = (l.path("protocol").asText().equals("HTTPS") ? "https://" : "http://") + l.path("hostname").asText();
+                for (ObjectNode ri : cluster.all("KeycloakRealmImport")) {
+                    for (JsonNode c : ri.path("spec").path("realm").path("clients")) {
+                        if (!c.path("clientId").asText().equals(RealmImport.DASHBOARD)) {
+                            continue;
+                        }
+                        if (!c.path("redirectUris").toString().equals("[\"" + base + "/dashboard/*\"]")
+                                || !c.path("webOrigins").toString().equals("[\"" + base + "\"]")
+                                || !c.path("attributes").path("post.logout.redirect.uris").asText().equals(base + "/dashboard/*")) {
+                            problem(ri, "client " + RealmImport.DASHBOARD + " must redirect to " + base + "/dashboard/* only, has "
+                                    + c.path("redirectUris") + " " + c.path("webOrigins") + " " + c.path("attributes").path("post.logout.redirect.uris"));
+                        }
+                    }
+                }
+            }
         }
     }
 
