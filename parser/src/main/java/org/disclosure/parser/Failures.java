@@ -87,6 +87,10 @@ final class Failures {
             case NESTING -> new ParseResult.Failure(
                     "网页的元素嵌套过深（超过 " + Budget.MAX_NESTING + " 层），无法解析",
                     "The web page's elements are nested too deeply (more than " + Budget.MAX_NESTING + " levels) to be read");
+            case SCANNED_PAGES -> new ParseResult.Failure(
+                    "扫描页过多（超过 " + Budget.MAX_SCANNED_PAGES + " 页），无法逐页识别，请提交带文字层的 PDF 或拆分后再提交",
+                    "The PDF has too many scanned pages (more than " + Budget.MAX_SCANNED_PAGES
+                            + ") to read by OCR; submit a PDF with a text layer, or split it");
             case PAGES -> new ParseResult.Failure(
                     "PDF 页数过多（超过 " + Budget.MAX_PDF_PAGES + " 页），不是一份年度报告",
                     "The PDF has too many pages (more than " + Budget.MAX_PDF_PAGES + ") for an annual report");

@@ -3,8 +3,11 @@ package org.disclosure.parse.service;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.UUID;
 import org.disclosure.contracts.events.ReportParsed;
 import org.disclosure.contracts.events.ReportSubmitted;
@@ -14,6 +17,7 @@ import org.disclosure.contracts.report.ParsedReport;
 import org.disclosure.parse.messaging.ParsedReportPublisher;
 import org.disclosure.parser.ParseResult;
 import org.disclosure.parser.ReportParser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,22 +32,45 @@ public class ParsingService {
 
     private final ContentClient content;
     private final ParsedReportPublisher publisher;
-    private final ReportParser parser = new ReportParser();
+    private final ReportParser parser;
+    private final ExecutorService parsers;
     private final Counter failures;
 
-    public ParsingService(ContentClient content, ParsedReportPublisher publisher, MeterRegistry registry) {
+    /**
+     * @param workers   how many documents are parsed at once: OCR of a scan takes seconds of a core per page, so the
+     *                  pool is bounded by the cores the service may use, not by the default worker pool's size
+     * @param timeLimit the wall-clock limit per document (scans included)
+     */
+    public ParsingService(ContentClient content, ParsedReportPublisher publisher, MeterRegistry registry,
+            @ConfigProperty(name = "disclosure.parse.workers") int workers,
+            @ConfigProperty(name = "disclosure.parse.time-limit") Duration timeLimit) {
         this.content = content;
         this.publisher = publisher;
+        this.parser = ReportParser.withOcr(timeLimit);
+        this.parsers = Executors.newFixedThreadPool(workers, Thread.ofPlatform().name("parser-", 1).daemon().factory());
         this.failures = Counter.builder("disclosure.reports.failed").tag("stage", "parse")
                 .description("Submissions that could not be parsed").register(registry);
     }
 
+    @PreDestroy
+    void stop() {
+        parsers.shutdownNow();
+    }
+
     public Uni<Void> process(ReportSubmitted event) {
         return content.fetch(event)
-                // parsing is CPU work that grows with the document: keep it off the event loop
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(parser::parse)
+                // parsing is CPU work that grows with the document (OCR: seconds per page): keep it off the event
+                // loop, on the bounded parser pool
+                .emitOn(parsers)
+                .map(bytes -> decide(event, parser.parse(bytes)))
                 .flatMap(result -> publish(event, result));
+    }
+
+    /** A scan whose region, read by OCR, is not the one accepted at submission fails (ScannedRegion). */
+    private static ParseResult decide(ReportSubmitted event, ParseResult result) {
+        if (!(result instanceof ParseResult.Success success)) return result;
+        String accepted = event.metadata() == null ? null : event.metadata().regionCode();
+        return ScannedRegion.check(success, accepted).<ParseResult>map(failure -> failure).orElse(result);
     }
 
     /** The submission could not be processed at all (its record went to the dead-letter topic). */
@@ -56,7 +83,8 @@ public class ParsingService {
     private Uni<Void> publish(ReportSubmitted event, ParseResult result) {
         if (result instanceof ParseResult.Success success) {
             ParsedReport report = success.report();
-            LOG.infof("submission %s parsed: %s %s", event.submissionId(), report.agency(), report.year());
+            LOG.infof("submission %s parsed: %s %s%s", event.submissionId(), report.agency(), report.year(),
+                    success.readByOcr() ? " (" + success.scannedPages() + " scanned pages read by OCR)" : "");
             return publisher.parsed(new ReportParsed(event.submissionId(), event.fileName(), event.sha256(),
                             event.metadata(), report, event.submittedAt(), event.attempt()))
                     .call(() -> publisher.status(StatusChanged.progressed(event.submissionId(), Stage.PARSED,

@@ -104,6 +104,29 @@ public record ReportSource(List<Block> blocks) {
         return new ReportSource(List.copyOf(blocks));
     }
 
+    /**
+     * A report text as converters print it (paragraph lines, tab-separated table rows of any width), as a source to
+     * write documents from: each run of table rows becomes one table, its short rows filled with blank slots.
+     */
+    public static ReportSource ofText(String text) {
+        List<Block> blocks = new ArrayList<>();
+        for (Block block : parse(text).blocks()) {
+            if (block instanceof Table table) {
+                int width = table.slots().stream().mapToInt(List::size).max().orElse(1);
+                List<List<String>> rows = new ArrayList<>();
+                for (List<String> row : table.slots()) {
+                    List<String> padded = new ArrayList<>(row.stream().map(String::strip).toList());
+                    while (padded.size() < width) padded.add("");
+                    rows.add(List.copyOf(padded));
+                }
+                blocks.add(new Table(List.copyOf(rows)));
+            } else {
+                blocks.add(block);
+            }
+        }
+        return new ReportSource(List.copyOf(blocks));
+    }
+
     /** The report as a converter would print it to text: tab-separated rows, merged slots empty. */
     public String toText() {
         StringBuilder out = new StringBuilder();

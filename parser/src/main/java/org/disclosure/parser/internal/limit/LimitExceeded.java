@@ -17,6 +17,8 @@ public final class LimitExceeded extends RuntimeException {
         /** Elements nested deeper than any real page. */
         NESTING,
         PAGES,
+        /** Scanned pages to read by OCR. */
+        SCANNED_PAGES,
         /** PDF objects in the cross-reference table. */
         OBJECTS,
         GLYPHS,

@@ -51,7 +51,7 @@ public final class StandardTables {
             applicants("apply.partial", "部分公开"),
             RowSpec.heading("不予公开"),
             applicants("apply.denied.state_secret", "国家秘密"),
-            applicants("apply.denied.law_prohibited", "禁止公开"),
+            applicants("apply.denied.law_prohibited", "禁止公开", "法规禁止"),
             applicants("apply.denied.three_safety", "三安全一稳定", "危及"),
             applicants("apply.denied.third_party", "第三方"),
             applicants("apply.denied.internal_affairs", "内部事务"),

@@ -101,6 +101,19 @@ record GrayImage(byte[] pixels, int width, int height) {
         return new GrayImage(out, width, height);
     }
 
+    /** The image enlarged by {@code factor} (bicubic), for print too small for the recogniser. */
+    GrayImage scaled(double factor) {
+        if (factor <= 1.01) return this;
+        int w = (int) Math.round(width * factor);
+        int h = (int) Math.round(height * factor);
+        BufferedImage target = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = target.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(toBufferedImage(), 0, 0, w, h, null);
+        g.dispose();
+        return of(target);
+    }
+
     /** The image turned by {@code degrees} (counter-clockwise positive) about its centre, corners filled white. */
     GrayImage rotated(double degrees) {
         if (Math.abs(degrees) < 0.01) return this;

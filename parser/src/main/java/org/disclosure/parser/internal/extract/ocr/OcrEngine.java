@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.PointerPointer;
+import org.bytedeco.tesseract.StringVector;
 import org.bytedeco.tesseract.ResultIterator;
 import org.bytedeco.tesseract.TessBaseAPI;
 import org.bytedeco.tesseract.global.tesseract;
@@ -39,12 +41,19 @@ final class OcrEngine implements AutoCloseable {
         text.SetVariable("preserve_interword_spaces", "1");
         digits = open(tessdata);
         digits.SetVariable("tessedit_char_whitelist", NUMBER_CHARACTERS);
-        digits.SetPageSegMode(tesseract.PSM_SINGLE_LINE);
     }
 
     private static TessBaseAPI open(String tessdata) {
         TessBaseAPI api = new TessBaseAPI();
-        if (api.Init(tessdata, TesseractModel.LANGUAGE, tesseract.OEM_LSTM_ONLY) != 0) {
+        // chi_sim names chi_sim_vert (vertical writing) as a sub-language; reports are printed horizontally
+        int status;
+        try (StringVector names = new StringVector("tessedit_load_sublangs");
+                StringVector values = new StringVector("");
+                BytePointer path = new BytePointer(tessdata);
+                BytePointer language = new BytePointer(TesseractModel.LANGUAGE)) {
+            status = api.Init(path, language, tesseract.OEM_LSTM_ONLY, (PointerPointer<?>) null, 0, names, values, false);
+        }
+        if (status != 0) {
             api.close();
             throw new IllegalStateException("Tesseract cannot load " + TesseractModel.LANGUAGE + " from " + tessdata);
         }
@@ -69,9 +78,17 @@ final class OcrEngine implements AutoCloseable {
         return read(text, image);
     }
 
-    /** A number: digits only. */
+    /**
+     * A number: digits only. Tesseract's line finder sometimes finds no line in a lone small digit; such a cell is
+     * read again as a single word, then as a single character.
+     */
     Reading number(GrayImage image) {
-        return read(digits, image);
+        for (int mode : new int[] {tesseract.PSM_SINGLE_LINE, tesseract.PSM_SINGLE_WORD, tesseract.PSM_SINGLE_CHAR}) {
+            digits.SetPageSegMode(mode);
+            Reading reading = read(digits, image);
+            if (!reading.text().isBlank()) return reading;
+        }
+        return new Reading("", 0);
     }
 
     /** The lines of a block of running text, each with its box. */

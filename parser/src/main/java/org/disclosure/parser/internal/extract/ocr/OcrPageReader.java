@@ -40,6 +40,19 @@ public final class OcrPageReader implements ScannedPageReader {
     private static final int INSET = 7;
     /** Tesseract reads best with some white around the ink. */
     private static final int PADDING = 10;
+    /**
+     * Table cells are printed small (8 pt: characters about 30 px high at 300 dpi); the recogniser misreads such
+     * lines — a doubled digit read once, 一 taken for a stroke of the next character — far less when they are
+     * enlarged to about this height (pixels), at most {@link #MAX_ENLARGEMENT} times.
+     */
+    private static final double LINE_HEIGHT = 48;
+    private static final double MAX_ENLARGEMENT = 2.5;
+    /** A digits-only reading at least this sure, of ink narrow enough, is taken without reading the cell as text. */
+    private static final float DIGITS_FIRST_CONFIDENCE = 85;
+    /** The widest a digit's ink is for its height (with the gap to the next); a Chinese character is about 1. */
+    private static final double DIGIT_ASPECT = 0.85;
+    /** A column with this many confidently read numbers is a column of numbers. */
+    private static final int NUMBER_COLUMN = 3;
     /** Fewer solid ink pixels than this in a cell is dust, not a value. */
     private static final int MIN_INK = 12;
 
@@ -97,7 +110,8 @@ public final class OcrPageReader implements ScannedPageReader {
             int number, int pageNumber, ExtractedTextBuilder out) {
         CellGrid grid = new CellGrid(number);
         Set<RuledTable.Cell> seen = new HashSet<>();
-        boolean anyText = false;
+        List<CellReading> readings = new ArrayList<>();
+        int[] numbersInColumn = new int[table.columnCount()];
         for (int r = 0; r < table.rowCount(); r++) {
             for (int c = 0; c < table.columnCount(); c++) {
                 RuledTable.Cell cell = table.cellAtSlot(r, c);
@@ -107,36 +121,78 @@ public final class OcrPageReader implements ScannedPageReader {
                 int x1 = px(table.columnEdge(cell.column() + cell.columnSpan())) - INSET;
                 int y0 = px(table.rowEdge(cell.row())) + INSET;
                 int y1 = px(table.rowEdge(cell.row() + cell.rowSpan())) - INSET;
-                String reference = "table " + number + ", row " + (cell.row() + 1) + ", column " + (cell.column() + 1);
                 int[] box = InkBox.of(ink, page.width(), page.height(), x0, y0, x1, y1, MIN_INK);
-                if (box == null) {
-                    grid.put(cell.row(), cell.column(), cell.rowSpan(), cell.columnSpan(), "",
-                            new SourceLocation(pageNumber, null, null, reference + "; scan box " + boxText(x0, y0, x1, y1)));
-                    continue;
-                }
-                OcrEngine.Reading reading = readCell(engine, page, ink, box);
-                SourceLocation where = new SourceLocation(pageNumber, null, null,
-                        reference + "; scan box " + boxText(box[0], box[1], box[2], box[3])
-                                + "; OCR " + Math.round(reading.confidence()) + "%");
-                out.recognised(where, reading.confidence());
-                grid.put(cell.row(), cell.column(), cell.rowSpan(), cell.columnSpan(), reading.text(), where);
-                anyText |= !reading.text().isBlank();
+                CellReading reading = box == null ? new CellReading(cell, new int[] {x0, y0, x1, y1}, null, false, null)
+                        : readCell(engine, page, ink, cell, box);
+                if (reading.confidentNumber()) numbersInColumn[cell.column()]++;
+                readings.add(reading);
             }
+        }
+        boolean anyText = false;
+        for (CellReading reading : readings) {
+            RuledTable.Cell cell = reading.cell();
+            int[] box = reading.box();
+            String reference = "table " + number + ", row " + (cell.row() + 1) + ", column " + (cell.column() + 1)
+                    + "; scan box " + boxText(box[0], box[1], box[2], box[3]);
+            OcrEngine.Reading value = reading.decide(numbersInColumn[cell.column()] >= NUMBER_COLUMN);
+            if (value == null) {
+                grid.put(cell.row(), cell.column(), cell.rowSpan(), cell.columnSpan(), "",
+                        new SourceLocation(pageNumber, null, null, reference));
+                continue;
+            }
+            SourceLocation where = new SourceLocation(pageNumber, null, null,
+                    reference + "; OCR " + Math.round(value.confidence()) + "%");
+            out.recognised(where, value.confidence());
+            grid.put(cell.row(), cell.column(), cell.rowSpan(), cell.columnSpan(), value.text(), where);
+            anyText |= !value.text().isBlank();
         }
         return anyText ? grid.rows() : List.of();
     }
 
-    /** A cell's text; a number read again, alone and with digits only, which is what decides its value. */
-    private static OcrEngine.Reading readCell(OcrEngine engine, GrayImage page, boolean[] ink, int[] box) {
-        GrayImage image = page.crop(box[0] - 2, box[1] - 2, box[2] + 2, box[3] + 2, PADDING);
-        boolean block = InkBox.lines(ink, page.width(), box) > 1;
-        OcrEngine.Reading text = engine.text(image, block);
-        String tidy = OcrText.tidy(text.text());
-        if (!block && OcrText.looksNumeric(tidy)) {
-            OcrEngine.Reading number = engine.number(image);
-            if (!number.text().isBlank()) return new OcrEngine.Reading(number.text().replace(" ", ""), number.confidence());
+    /**
+     * What OCR made of one cell: its digits-only reading when the cell is one line of digit-shaped ink, and its text
+     * reading unless the digits were sure enough on their own. Which one is the cell's value is decided once the
+     * whole table is read, since a cell in a column of numbers is a number.
+     */
+    private record CellReading(RuledTable.Cell cell, int[] box, OcrEngine.Reading digits, boolean confidentNumber,
+            OcrEngine.Reading text) {
+
+        /** The value, or null for an empty cell. */
+        OcrEngine.Reading decide(boolean numberColumn) {
+            if (digits == null && text == null) return null;
+            if (confidentNumber || text == null) return digits;
+            if (digits == null) return text;
+            // a digit-shaped cell in a column of numbers, text that looks like a number (O for 0), or a text model
+            // less sure of its reading than the digits reader (a thin "11" may look like a character to it)
+            if (numberColumn || OcrText.looksNumeric(text.text()) || digits.confidence() > text.confidence()) return digits;
+            return text;
         }
-        return new OcrEngine.Reading(tidy, text.confidence());
+    }
+
+    /**
+     * Reads a cell. A single line is read first with digits only: a confident reading whose ink is no wider than
+     * that many digits (a digit is narrower than it is tall, a Chinese character about square) is the cell's number
+     * and needs no other reading. Anything else is read as text too.
+     */
+    private static CellReading readCell(OcrEngine engine, GrayImage page, boolean[] ink, RuledTable.Cell cell, int[] box) {
+        int lines = InkBox.lines(ink, page.width(), box);
+        boolean block = lines > 1;
+        double lineHeight = (box[3] - box[1]) / (double) Math.max(1, lines);
+        GrayImage image = page.crop(box[0] - 2, box[1] - 2, box[2] + 2, box[3] + 2, PADDING)
+                .scaled(Math.min(MAX_ENLARGEMENT, LINE_HEIGHT / lineHeight));
+        OcrEngine.Reading digits = null;
+        if (!block) {
+            OcrEngine.Reading number = engine.number(image);
+            String text = number.text().replace(" ", "");
+            boolean digitShaped = !text.isEmpty() && box[2] - box[0] <= text.length() * DIGIT_ASPECT * (box[3] - box[1]);
+            if (digitShaped) digits = new OcrEngine.Reading(text, number.confidence());
+            if (digitShaped && number.confidence() >= DIGITS_FIRST_CONFIDENCE) {
+                return new CellReading(cell, box, digits, true, null);
+            }
+        }
+        OcrEngine.Reading text = engine.text(image, block);
+        return new CellReading(cell, box, digits, false,
+                new OcrEngine.Reading(OcrText.tidy(text.text()), text.confidence()));
     }
 
     /** The running text around the tables, each line where Tesseract found it. */

@@ -2,6 +2,7 @@ package org.disclosure.parser.internal.extract.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.zip.InflaterInputStream;
@@ -59,36 +60,47 @@ public final class PdfExtractor implements DocumentExtractor {
             if (pages == 0) throw new RejectedDocument(Reason.PDF_CORRUPT);
             checkSize(document);
             List<List<PdfGlyph>> glyphs = new PdfGlyphCollector().collect(document);
+            List<PdfPageGraphics> graphics = new ArrayList<>(pages);
+            boolean[] scanned = new boolean[pages];
+            int toRead = 0;
+            int textPages = 0;
+            for (int p = 0; p < pages; p++) {
+                Budget.check();
+                graphics.add(PdfPageGraphics.of(document.getPage(p)));
+                int count = p < glyphs.size() ? glyphs.get(p).size() : 0;
+                scanned[p] = count < FEW_GLYPHS && graphics.get(p).imageShare() >= SCANNED_IMAGE_SHARE;
+                if (scanned[p]) toRead++;
+                if (count >= FEW_GLYPHS) textPages++;
+            }
+            // without OCR a document mostly scanned is refused before any page is laid out
+            if (scans == null && toRead > 0 && toRead >= textPages) throw new RejectedDocument(Reason.PDF_SCANNED);
+            if (scans != null && toRead > Budget.MAX_SCANNED_PAGES) {
+                // refused before the first page is read: OCR costs seconds a page
+                throw new LimitExceeded(LimitExceeded.Limit.SCANNED_PAGES, toRead + " scanned pages");
+            }
             ExtractedTextBuilder out = new ExtractedTextBuilder();
             int tables = 0;
             int pagesWithText = 0;
-            int scannedPages = 0;
             int garbled = 0;
             int total = 0;
             for (int p = 0; p < pages; p++) {
                 Budget.check();
                 List<PdfGlyph> pageGlyphs = p < glyphs.size() ? glyphs.get(p) : List.of();
-                PdfPageGraphics graphics = PdfPageGraphics.of(document.getPage(p));
                 for (PdfGlyph glyph : pageGlyphs) {
                     if (isUndecodable(glyph.text())) garbled++;
                 }
                 total += pageGlyphs.size();
-                boolean scanned = pageGlyphs.size() < FEW_GLYPHS && graphics.imageShare() >= SCANNED_IMAGE_SHARE;
                 if (p > 0) out.pageBreak();
-                if (scanned && scans != null) {
-                    if (++scannedPages > Budget.MAX_SCANNED_PAGES) {
-                        throw new LimitExceeded(LimitExceeded.Limit.PAGES, "more than " + Budget.MAX_SCANNED_PAGES + " scanned pages");
-                    }
+                if (scanned[p] && scans != null) {
+                    // a scanned page of a document read with OCR; text pages around it are read as always
                     pagesWithText++;
                     out.scannedPage();
                     tables += scans.read(document, p, tables, out);
                     continue;
                 }
                 if (pageGlyphs.size() >= FEW_GLYPHS) pagesWithText++;
-                else if (scanned) scannedPages++;
-                tables += PdfPageLayout.write(p + 1, pageGlyphs, graphics.rulings(), tables, out);
+                tables += PdfPageLayout.write(p + 1, pageGlyphs, graphics.get(p).rulings(), tables, out);
             }
-            if (scans == null && scannedPages > 0 && scannedPages >= pagesWithText) throw new RejectedDocument(Reason.PDF_SCANNED);
             if (pagesWithText == 0) throw new RejectedDocument(Reason.PDF_WITHOUT_TEXT);
             if (garbled > total * GARBLED_SHARE) throw new RejectedDocument(Reason.PDF_GARBLED_TEXT);
             return out.build();
