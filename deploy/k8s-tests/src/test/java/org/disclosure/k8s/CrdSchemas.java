@@ -83,9 +83,17 @@ final class CrdSchemas {
      * objects unless x-kubernetes-preserve-unknown-fields, int-or-string, nullable; the descriptions dropped.
      */
     static JsonNode strict(JsonNode schema, boolean root) {
+        return strict(schema, root, false);
+    }
+
+    /**
+     * A branch of oneOf/anyOf/allOf/not only adds value validations to the fields its parent declares (structural
+     * schemas): it lists some of them and must stay open, or it would refuse the parent's other fields.
+     */
+    private static JsonNode strict(JsonNode schema, boolean root, boolean branch) {
         if (schema.isArray()) {
             ArrayNode out = JsonNodeFactory.instance.arrayNode();
-            schema.forEach(s -> out.add(strict(s, false)));
+            schema.forEach(s -> out.add(strict(s, false, branch)));
             return out;
         }
         if (!schema.isObject()) {
@@ -105,10 +113,11 @@ final class CrdSchemas {
                 }
                 case "properties", "patternProperties", "$defs" -> {
                     ObjectNode props = out.putObject(k);
-                    v.fields().forEachRemaining(p -> props.set(p.getKey(), strict(p.getValue(), false)));
+                    v.fields().forEachRemaining(p -> props.set(p.getKey(), strict(p.getValue(), false, branch)));
                 }
                 case "$ref" -> out.set(k, new TextNode(v.asText().startsWith("#") ? v.asText() : "#/$defs/" + v.asText()));
-                default -> out.set(k, strict(v, false));
+                case "oneOf", "anyOf", "allOf", "not" -> out.set(k, strict(v, false, true));
+                default -> out.set(k, strict(v, false, branch));
             }
         }
         if (schema.path("x-kubernetes-int-or-string").asBoolean(false) && !schema.has("type")) {
@@ -117,7 +126,7 @@ final class CrdSchemas {
         if (schema.path("nullable").asBoolean(false) && schema.has("type") && schema.get("type").isTextual()) {
             out.putArray("type").add(schema.get("type").asText()).add("null");
         }
-        if (schema.has("properties") && !schema.has("additionalProperties") && !preserve) {
+        if (schema.has("properties") && !schema.has("additionalProperties") && !preserve && !branch) {
             out.put("additionalProperties", false);
         }
         if (root) {

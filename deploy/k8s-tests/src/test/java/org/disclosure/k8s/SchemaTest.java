@@ -33,6 +33,21 @@ class SchemaTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aOneOfBranchListingSomeFieldsDoesNotCloseItsObject() {
+        // Strimzi's pod volumes: "oneOf: [properties: {secret, configMap, emptyDir, ...}]" only marks the alternatives;
+        // the volume's name stays allowed, a misspelt field does not
+        com.fasterxml.jackson.databind.node.ObjectNode pool = Project.render("prod").stream()
+                .filter(o -> o.path("kind").asText().equals("KafkaNodePool")).findFirst().orElseThrow();
+        com.fasterxml.jackson.databind.node.ArrayNode volumes = ((com.fasterxml.jackson.databind.node.ObjectNode) pool.path("spec")
+                .path("template").path("pod")).putArray("volumes");
+        volumes.addObject().put("name", "scratch").putObject("emptyDir");
+        assertEquals(List.of(), StrictSchemas.check(pool));
+        volumes.addObject().put("name", "typo").putObject("emtpyDir");
+        assertTrue(StrictSchemas.check(pool).stream().anyMatch(p -> p.contains(".spec.template.pod.volumes.1.emtpyDir: unknown field")
+                || p.contains("volumes[1].emtpyDir: unknown field")), StrictSchemas.check(pool).toString());
+    }
+
     @ParameterizedTest
     @FieldSource("OVERLAYS")
     void everyKindHasASchema(String overlay) {
