@@ -83,8 +83,8 @@ public final class Platform implements AutoCloseable {
             dashboard.put("quarkus.oidc.auth-server-url", devstack.realmUrl());
             dashboard.put("quarkus.oidc.credentials.secret", DASHBOARD_SECRET);
             dashboard.put("STATS_URL", statsUrl());
-            // health on the main port, as for the services (the prod profile moves it to a management port)
-            dashboard.put("quarkus.management.enabled", "false");
+            // its prod profile serves health and metrics on a management interface (fixed at build time); its port is ours
+            dashboard.put("quarkus.management.port", Integer.toString(ports.dashboardManagement()));
             configs.put(DASHBOARD, dashboard);
             services.add(ServiceProcess.start(home, DASHBOARD, ports.dashboard(), dashboard, logDir));
         }

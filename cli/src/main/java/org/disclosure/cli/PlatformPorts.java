@@ -8,17 +8,17 @@ import java.util.Map;
 
 /** The ports of every part of the platform. */
 public record PlatformPorts(int kafka, int postgres, int keycloak, int ingest, int parse, int validate, int stats,
-        int dashboard) {
+        int dashboard, int dashboardManagement) {
 
     /** The well-known ports the README and the services' dev profile use. */
     public static PlatformPorts defaults() {
-        return new PlatformPorts(9092, 15432, 8180, 8081, 8082, 8083, 8084, 8085);
+        return new PlatformPorts(9092, 15432, 8180, 8081, 8082, 8083, 8084, 8085, 9085);
     }
 
     /** Free ports, for tests that must not collide with a running platform. */
     public static PlatformPorts free() {
         return new PlatformPorts(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
-                freePort());
+                freePort(), freePort());
     }
 
     Map<String, Integer> byComponent() {
@@ -31,6 +31,7 @@ public record PlatformPorts(int kafka, int postgres, int keycloak, int ingest, i
         ports.put("validate-service", validate);
         ports.put("stats-service", stats);
         ports.put("dashboard", dashboard);
+        ports.put("dashboard health", dashboardManagement);
         return ports;
     }
 

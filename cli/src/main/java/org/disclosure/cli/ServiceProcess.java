@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 /** One Quarkus service started from its packaged jar as a child process, its output in a log file. */
 final class ServiceProcess implements AutoCloseable {
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -129,7 +129,10 @@ final class ServiceProcess implements AutoCloseable {
     /** Waits until the service reports ready on its health endpoint. */
     void awaitReady() {
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+        // a service with a management interface (its prod profile) answers health on that port
+        String management = config.get("quarkus.management.port");
+        String health = management == null ? url() : "http://localhost:" + management;
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(health + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
