@@ -302,6 +302,14 @@ class BrokenReferenceTest {
     }
 
     @Test
+    void misspeltMetadataOfACustomResource() {
+        assertSchemaReported("prod", o -> ((ObjectNode) find(o, "KafkaTopic", "reports-status").path("metadata")).putObject("label")
+                .put("strimzi.io/cluster", "disclosure"), "KafkaTopic reports-status: .metadata.label: unknown field");
+        assertSchemaReported("prod", o -> ((ObjectNode) find(o, "Cluster", "disclosure-db").path("metadata")).put("labels", "x"),
+                "Cluster disclosure-db: .metadata");
+    }
+
+    @Test
     void unknownKindOrApiVersion() {
         assertSchemaReported("prod", o -> find(o, "HorizontalPodAutoscaler", "parse-service").put("apiVersion", "autoscaling/v2beta2"),
                 "no schema for the kind");

@@ -162,6 +162,12 @@ final class Project {
         }
     }
 
+    /** The dashboard's application.properties, once its module (built by another change) is in the tree. */
+    static java.util.Optional<ServiceConfig> dashboardConfig() {
+        return Files.exists(ROOT.resolve(DASHBOARD).resolve("src/main/resources/application.properties"))
+                ? java.util.Optional.of(ServiceConfig.load(DASHBOARD)) : java.util.Optional.empty();
+    }
+
     /** Quarkus's environment variable for a property: upper case, every other character an underscore. */
     static String envName(String property) {
         return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase();

@@ -60,6 +60,15 @@ final class StrictSchemas {
         Class<?> model = MODELS.get(api + "/" + kind);
         if (CrdSchemas.covers(api, kind)) {
             problems.addAll(CrdSchemas.validate(object));
+            // a CRD leaves metadata to the API server's ObjectMeta: bind it strictly like a built-in kind's
+            try {
+                Object meta = STRICT.treeToValue(object.path("metadata"), io.fabric8.kubernetes.api.model.ObjectMeta.class);
+                List<String> metaProblems = new ArrayList<>();
+                unknownFields(meta, "", metaProblems, Collections.newSetFromMap(new IdentityHashMap<>()));
+                metaProblems.forEach(p -> problems.add(".metadata." + p));
+            } catch (Exception e) {
+                problems.add(".metadata: " + e.getMessage().lines().findFirst().orElse(""));
+            }
         } else if (model != null) {
             Object bound;
             try {

@@ -182,6 +182,14 @@ final class Validator {
                     problem(d, probe + " must check " + path + " on the management port " + Project.MANAGEMENT_PORT);
                 }
             });
+            // once the dashboard's module is in the tree, its configuration is checked like a service's
+            Project.dashboardConfig().ifPresent(cfg -> {
+                if (cfg.httpPort() != Project.DASHBOARD_PORT || cfg.healthPort() != Project.MANAGEMENT_PORT) {
+                    problem(d, "the dashboard's properties serve HTTP on " + cfg.httpPort() + " and /q/health on " + cfg.healthPort()
+                            + ", the manifests expect " + Project.DASHBOARD_PORT + " and " + Project.MANAGEMENT_PORT);
+                }
+                configuration(d, c, cfg);
+            });
             boolean stats = false;
             for (JsonNode ef : c.path("envFrom")) {
                 stats |= cluster.first("ConfigMap", ef.path("configMapRef").path("name").asText())
@@ -262,6 +270,11 @@ final class Validator {
             }
         }
         for (String key : svc.keysNeededInProd()) {
+            // a value like ${STATS_URL:http://localhost:8084} is supplied by its own variable
+            java.util.regex.Matcher ref = java.util.regex.Pattern.compile("\\$\\{([^:}]+)[:}].*").matcher(svc.properties().getProperty(key, ""));
+            if (ref.matches() && env.contains(Project.envName(ref.group(1)))) {
+                continue;
+            }
             if (!env.contains(Project.envName(key))) {
                 problem(d, "configuration " + key + " (" + Project.envName(key) + ") is needed in production and not supplied");
             }
