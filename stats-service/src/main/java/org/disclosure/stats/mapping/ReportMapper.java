@@ -2,11 +2,8 @@ package org.disclosure.stats.mapping;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.disclosure.contracts.CanonicalJson;
 import org.disclosure.contracts.events.ReportValidated;
 import org.disclosure.contracts.findings.Finding;
@@ -18,7 +15,6 @@ import org.disclosure.contracts.report.Region;
 import org.disclosure.stats.comparison.ComparedReport;
 import org.disclosure.stats.repository.FindingRow;
 import org.disclosure.stats.repository.Report;
-import org.disclosure.stats.repository.ReportCell;
 import org.disclosure.stats.repository.ReportHeader;
 import org.disclosure.stats.rest.ReportDetail;
 import org.disclosure.stats.rest.ReportSummary;
@@ -62,18 +58,6 @@ public class ReportMapper {
         // a re-sent event without the time (an older producer) must not erase the one already known
         if (event.submittedAt() != null) report.submittedAt = event.submittedAt();
         return report;
-    }
-
-    public List<ReportCell> cells(ReportValidated event) {
-        List<ReportCell> cells = new ArrayList<>();
-        for (Map.Entry<String, BigDecimal> entry : event.report().cells().entrySet()) {
-            ReportCell cell = new ReportCell();
-            cell.submissionId = event.submissionId();
-            cell.key = entry.getKey();
-            cell.value = entry.getValue();
-            cells.add(cell);
-        }
-        return cells;
     }
 
     public List<FindingRow> findingRows(ReportValidated event) {

@@ -3,7 +3,10 @@ package org.disclosure.stats.repository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -18,6 +21,23 @@ public class ReportCellRepository implements PanacheRepositoryBase<ReportCell, R
 
     public Uni<Long> deleteOf(UUID submissionId) {
         return delete("submissionId", submissionId);
+    }
+
+    /**
+     * Inserts the report's cells in one statement (the JSON goes as text: a string bound to a jsonb parameter would
+     * be one JSON string) (a blank cell is a null value). The report's row must be
+     * flushed first: the cells refer to it.
+     */
+    public Uni<Void> insertAll(UUID submissionId, Map<String, BigDecimal> cells) {
+        if (cells.isEmpty()) return Uni.createFrom().voidItem();
+        List<Object[]> rows = new ArrayList<>(cells.size());
+        cells.forEach((key, value) -> rows.add(new Object[] {key, value}));
+        return getSession().flatMap(session -> session.createNativeQuery("insert into report_cell"
+                        + " (submission_id, cell_key, cell_value)"
+                        + " select :id, cell->>0, cast(cell->>1 as numeric)"
+                        + " from jsonb_array_elements(cast(cast(:cells as text) as jsonb)) cell")
+                .setParameter("id", submissionId).setParameter("cells", JsonRows.of(rows)).executeUpdate())
+                .replaceWithVoid();
     }
 
     /**

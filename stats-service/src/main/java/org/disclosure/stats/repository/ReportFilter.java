@@ -21,6 +21,34 @@ public record ReportFilter(RegionScope viewerScope, String regionCode, Integer y
         return new ReportFilter(viewerScope, regionCode, year, agency, false, rule, includeSuperseded);
     }
 
+    /**
+     * Whether the filter selects the current reports of whole areas and years only (scope, region, year): what the
+     * pre-aggregated sums per region code and year can answer.
+     */
+    public boolean selectsWholeAreas() {
+        return !includeSuperseded && agency == null && hasErrors == null && rule == null;
+    }
+
+    /**
+     * The SQL condition of scope, region and year on a table of region codes and years (the stored sums), binding
+     * its parameters into {@code parameters}.
+     */
+    String areaWhere(String regionCodeColumn, String yearColumn, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add(viewerScope.condition(regionCodeColumn, "viewer"));
+        viewerScope.bind(parameters, "viewer");
+        if (regionCode != null) {
+            RegionScope region = RegionScope.within(regionCode);
+            conditions.add(region.condition(regionCodeColumn, "region"));
+            region.bind(parameters, "region");
+        }
+        if (year != null) {
+            conditions.add(yearColumn + " = :year");
+            parameters.put("year", year);
+        }
+        return String.join(" and ", conditions);
+    }
+
     /** The HQL condition on the report alias {@code r}. */
     String where() {
         List<String> conditions = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.disclosure.stats.service;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.disclosure.stats.repository.AreaGrouping;
 import org.disclosure.stats.repository.ReportFacts;
 
 /** What the indicator rows group reports by, besides the year. */
@@ -22,6 +23,16 @@ public enum AggregationLevel {
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** How the stored sums of region codes group into this level's areas; agencies have no stored sums. */
+    AreaGrouping areaGrouping() {
+        return switch (this) {
+            case PROVINCE -> AreaGrouping.PROVINCE;
+            case CITY -> AreaGrouping.CITY;
+            case COUNTY -> AreaGrouping.COUNTY;
+            case AGENCY -> throw new IllegalStateException("agencies are aggregated from their reports' cells");
+        };
     }
 
     /**

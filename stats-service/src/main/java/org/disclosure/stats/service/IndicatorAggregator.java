@@ -3,6 +3,7 @@ package org.disclosure.stats.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.disclosure.rules.CellSums;
 import org.disclosure.rules.Indicators;
+import org.disclosure.stats.repository.AreaGrouping;
+import org.disclosure.stats.repository.AreaSums;
 import org.disclosure.stats.repository.ReportFacts;
 
 /**
@@ -63,10 +66,42 @@ public class IndicatorAggregator {
         return groups.entrySet().stream().map(entry -> row(entry.getKey(), entry.getValue())).toList();
     }
 
+    /**
+     * One row per area and year from the stored sums (see {@code AreaSumsRepository}), with the same rule as
+     * {@link CellSums#complete()}: a count is summed only when every report of the area has a number for it.
+     * {@code fixedAreaCode} names the rows when the sums were not grouped by area (a trend).
+     */
+    public List<IndicatorRow> fromSums(AreaSums sums, AreaGrouping grouping, String fixedAreaCode) {
+        Workers.requireWorker("indicator aggregation");
+        Map<Group, Long> reports = new TreeMap<>(GROUP_ORDER);
+        for (AreaSums.Reports row : sums.reports()) {
+            Group group = group(row.areaCode(), row.year(), grouping, fixedAreaCode);
+            if (group != null) reports.merge(group, row.reports(), Long::sum);
+        }
+        Map<Group, Map<String, BigDecimal>> complete = new HashMap<>();
+        for (AreaSums.Cell cell : sums.cells()) {
+            Group group = group(cell.areaCode(), cell.year(), grouping, fixedAreaCode);
+            Long groupReports = group == null ? null : reports.get(group);
+            if (groupReports == null || cell.withValue() != groupReports) continue;
+            complete.computeIfAbsent(group, ignored -> new LinkedHashMap<>()).merge(cell.key(), cell.total(),
+                    BigDecimal::add);
+        }
+        return reports.entrySet().stream().map(entry -> row(entry.getKey(), entry.getValue().intValue(),
+                complete.getOrDefault(entry.getKey(), Map.of()))).toList();
+    }
+
+    private static Group group(String areaCode, Integer year, AreaGrouping grouping, String fixedAreaCode) {
+        if (grouping == AreaGrouping.NONE) return new Group(fixedAreaCode, null, year);
+        return areaCode == null ? null : new Group(areaCode, null, year);
+    }
+
     private IndicatorRow row(Group group, CellSums sums) {
-        Map<String, BigDecimal> complete = sums.complete();
+        return row(group, sums.reports(), sums.complete());
+    }
+
+    private IndicatorRow row(Group group, int reports, Map<String, BigDecimal> complete) {
         return new IndicatorRow(group.regionCode(), group.regionCode() == null ? null : regions.name(group.regionCode()),
-                group.agency(), group.year(), sums.reports(), plain(complete), plain(Indicators.of(complete).asMap()));
+                group.agency(), group.year(), reports, plain(complete), plain(Indicators.of(complete).asMap()));
     }
 
     /** Cells are stored as numeric(20,4); a count reads better as 12 than as 12.0000. */

@@ -7,6 +7,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.disclosure.stats.repository.AreaGrouping;
+import org.disclosure.stats.repository.AreaSums;
+import org.disclosure.stats.repository.AreaSumsRepository;
 import org.disclosure.stats.repository.ReportCellRepository;
 import org.disclosure.stats.repository.ReportFacts;
 import org.disclosure.stats.repository.ReportFilter;
@@ -16,26 +19,40 @@ import org.disclosure.stats.repository.ReportFilter;
 public class IndicatorService {
 
     private final ReportCellRepository cells;
+    private final AreaSumsRepository sums;
     private final IndicatorAggregator aggregator;
     private final RegionDirectory regions;
 
-    public IndicatorService(ReportCellRepository cells, IndicatorAggregator aggregator, RegionDirectory regions) {
+    public IndicatorService(ReportCellRepository cells, AreaSumsRepository sums, IndicatorAggregator aggregator,
+            RegionDirectory regions) {
         this.cells = cells;
+        this.sums = sums;
         this.aggregator = aggregator;
         this.regions = regions;
     }
 
-    /** Delivered on a worker thread. */
+    /**
+     * Delivered on a worker thread. Areas of whole regions come from the sums the store keeps per region code and
+     * year; agencies (one report each) and narrower filters from the reports' own cells.
+     */
     public Uni<List<IndicatorRow>> byLevel(ReportFilter filter, AggregationLevel level) {
+        if (level != AggregationLevel.AGENCY && filter.selectsWholeAreas()) {
+            AreaGrouping grouping = level.areaGrouping();
+            return stored(filter, grouping).map(areas -> aggregator.fromSums(areas, grouping, null));
+        }
         return inputs(filter).map(reports -> aggregator.byLevel(reports, level));
     }
 
     /** Delivered on a worker thread. */
     public Uni<Trend> trend(ReportFilter filter, String indicator) {
-        return inputs(filter).map(reports -> {
+        Uni<List<IndicatorRow>> years = filter.selectsWholeAreas()
+                ? stored(filter, AreaGrouping.NONE).map(areas -> aggregator.fromSums(areas, AreaGrouping.NONE,
+                        filter.regionCode()))
+                : inputs(filter).map(reports -> aggregator.byYear(reports, filter.regionCode()));
+        return years.map(rows -> {
             List<TrendPoint> points = new ArrayList<>();
             BigDecimal previous = null;
-            for (IndicatorRow row : aggregator.byYear(reports, filter.regionCode())) {
+            for (IndicatorRow row : rows) {
                 BigDecimal value = row.indicator(indicator);
                 BigDecimal change = value == null || previous == null ? null : value.subtract(previous);
                 points.add(new TrendPoint(row.year(), row.reports(), value, change));
@@ -55,6 +72,10 @@ public class IndicatorService {
      * handed to a worker: grouping and summing a few dozen cells of each of thousands of reports is CPU work.
      * The session is closed before the hand-over, so Hibernate Reactive is never touched from the worker.
      */
+    private Uni<AreaSums> stored(ReportFilter filter, AreaGrouping grouping) {
+        return Panache.withSession(() -> sums.sums(filter, grouping)).emitOn(Workers.pool());
+    }
+
     private Uni<List<ReportFacts>> inputs(ReportFilter filter) {
         return Panache.withSession(() -> cells.indicatorInputs(filter))
                 .emitOn(Workers.pool())

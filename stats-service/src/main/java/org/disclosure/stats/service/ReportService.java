@@ -7,10 +7,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import org.disclosure.contracts.events.ReportValidated;
 import org.disclosure.contracts.report.AgencyKey;
 import org.disclosure.stats.mapping.ReportMapper;
+import org.disclosure.stats.repository.AreaSumsRepository;
 import org.disclosure.stats.repository.FindingRowRepository;
 import org.disclosure.stats.repository.Report;
 import org.disclosure.stats.repository.ReportCellRepository;
@@ -28,13 +28,15 @@ public class ReportService {
     private final ReportRepository reports;
     private final ReportCellRepository cells;
     private final FindingRowRepository findings;
+    private final AreaSumsRepository sums;
     private final ReportMapper mapper;
 
     public ReportService(ReportRepository reports, ReportCellRepository cells, FindingRowRepository findings,
-            ReportMapper mapper) {
+            AreaSumsRepository sums, ReportMapper mapper) {
         this.reports = reports;
         this.cells = cells;
         this.findings = findings;
+        this.sums = sums;
         this.mapper = mapper;
     }
 
@@ -42,6 +44,11 @@ public class ReportService {
      * Stores a validated report. Of the versions of an agency's report for a year the one submitted last is
      * current, whatever order their events arrive in; a re-validation of a stored submission replaces its
      * findings and keeps its place in the history.
+     *
+     * <p>A handful of round trips whatever the report's size (issue 16): the agency-year's lock, the lookup, the
+     * placing among versions, the report's row, its cells in one INSERT, its findings in one INSERT, and the recount
+     * of its region's sums for the year (which also takes out whatever version it superseded), all in one
+     * transaction, so the sums never disagree with the reports.
      */
     @WithTransaction
     public Uni<Report> store(ReportValidated event) {
@@ -50,18 +57,21 @@ public class ReportService {
         Uni<Void> placing = agencyKey == null || year == null ? Uni.createFrom().voidItem()
                 : reports.lockVersionsOf(agencyKey, year);
         return placing.flatMap(locked -> reports.findById(event.submissionId()))
-                .flatMap(existing -> existing == null ? insert(event) : update(existing, event))
-                .call(report -> cells.deleteOf(report.submissionId)
-                        .flatMap(ignored -> persistAll(mapper.cells(event), cells::persist)))
-                .call(report -> findings.deleteOf(report.submissionId)
-                        .flatMap(ignored -> persistAll(mapper.findingRows(event), findings::persist)))
+                .flatMap(existing -> (existing == null ? insert(event) : update(existing, event))
+                        // the row first: cells and findings refer to it
+                        .call(reports::flush)
+                        .call(report -> existing == null ? Uni.createFrom().voidItem() : removeRowsOf(report))
+                        .call(report -> cells.insertAll(report.submissionId, event.report().cells()))
+                        .call(report -> findings.insertAll(report.submissionId, mapper.findingRows(event))))
+                .call(report -> sums.refresh(report.regionCode, report.year))
                 .invoke(report -> LOG.infof("submission %s stored: %s %s, %d errors, %s", report.submissionId,
                         report.agency, report.year, report.errorCount, report.current ? "current" : "superseded"));
     }
 
-    /** Panache refuses to persist an empty collection; a report without findings has one. */
-    private static <T> Uni<Void> persistAll(List<T> rows, Function<Iterable<T>, Uni<Void>> persist) {
-        return rows.isEmpty() ? Uni.createFrom().voidItem() : persist.apply(rows);
+    /** A stored submission validated again: its cells and findings are written anew. */
+    private Uni<Void> removeRowsOf(Report report) {
+        return cells.deleteOf(report.submissionId).flatMap(ignored -> findings.deleteOf(report.submissionId))
+                .replaceWithVoid();
     }
 
     private Uni<Report> insert(ReportValidated event) {

@@ -1,0 +1,21 @@
+package org.disclosure.stats.repository;
+
+/**
+ * How the stored sums of region codes are grouped into areas, as {@code AggregationLevel} groups reports: a
+ * provincial department belongs to no city, a city's own department to no county (their area is null). An unknown
+ * region code is stored as '' and belongs to no area, except in {@link #NONE}, the year-by-year totals of a trend.
+ */
+public enum AreaGrouping {
+    PROVINCE("case when s.region_code = '' then null else substr(s.region_code, 1, 2) || '0000' end"),
+    CITY("case when s.region_code = '' or s.region_code like '__0000' then null"
+            + " else substr(s.region_code, 1, 4) || '00' end"),
+    COUNTY("case when s.region_code = '' or s.region_code like '____00' then null else s.region_code end"),
+    NONE("''");
+
+    /** The SQL expression of the area code over the sums' alias {@code s}. */
+    final String areaExpression;
+
+    AreaGrouping(String areaExpression) {
+        this.areaExpression = areaExpression;
+    }
+}

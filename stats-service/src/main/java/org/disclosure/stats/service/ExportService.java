@@ -1,0 +1,64 @@
+package org.disclosure.stats.service;
+
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.List;
+import org.disclosure.stats.mapping.ExportTable;
+import org.disclosure.stats.mapping.ExportTables;
+import org.disclosure.stats.mapping.ReportMapper;
+import org.disclosure.stats.mapping.TableWriter;
+import org.disclosure.stats.repository.ReportFilter;
+import org.disclosure.stats.repository.ReportHeader;
+
+/**
+ * Writes the exports as they are read: the report list a page of {@value #PAGE} summary rows at a time, so that
+ * memory stays bounded by a page whatever the number of reports. Runs on a worker (the writing blocks on the
+ * client); each page is read on a Vert.x context by {@link ReactiveReads}.
+ */
+@ApplicationScoped
+public class ExportService {
+
+    /** Summary rows read and written at a time. */
+    static final int PAGE = 5_000;
+    /** A worksheet's limit (Excel: 1,048,576 rows, one is the title); CSV keeps the same for one behaviour. */
+    public static final int MAX_EXPORT_ROWS = 1_048_575;
+
+    private final ReportService reports;
+    private final IndicatorService indicators;
+    private final ReportMapper mapper;
+    private final ReactiveReads reads;
+
+    public ExportService(ReportService reports, IndicatorService indicators, ReportMapper mapper, ReactiveReads reads) {
+        this.reports = reports;
+        this.indicators = indicators;
+        this.mapper = mapper;
+        this.reads = reads;
+    }
+
+    /** The report list of the filter, in the list's order, page after page; returns the number of rows. */
+    public int writeReports(ReportFilter filter, TableWriter writer) throws IOException {
+        Workers.requireWorker("writing an export");
+        writer.columns(ExportTables.REPORT_SHEET, ExportTables.REPORT_COLUMNS);
+        int written = 0;
+        for (int index = 0; written < MAX_EXPORT_ROWS; index++) {
+            Page page = Page.of(index, PAGE);
+            List<ReportHeader> headers = reads.await(() -> reports.list(filter, page));
+            int room = Math.min(headers.size(), MAX_EXPORT_ROWS - written);
+            writer.rows(ExportTables.reportRows(headers.subList(0, room).stream().map(mapper::toSummary).toList()));
+            written += room;
+            if (headers.size() < PAGE) break;
+        }
+        writer.finish();
+        return written;
+    }
+
+    /** The indicator table: one row per area (or agency) and year, aggregated before it is written. */
+    public void writeIndicators(ReportFilter filter, AggregationLevel level, TableWriter writer) throws IOException {
+        Workers.requireWorker("writing an export");
+        ExportTable table = ExportTables.indicators(reads.await(() -> indicators.byLevel(filter, level)));
+        writer.columns(table.sheetName(), table.columns());
+        writer.rows(table.rows());
+        writer.finish();
+    }
+}

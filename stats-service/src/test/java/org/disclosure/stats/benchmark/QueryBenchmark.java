@@ -1,0 +1,230 @@
+package org.disclosure.stats.benchmark;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.disclosure.contracts.cells.CellCatalog;
+import org.disclosure.contracts.cells.CellDefinition;
+import org.disclosure.stats.repository.RegionScope;
+import org.disclosure.stats.service.RegionDirectory;
+import org.disclosure.stats.support.Api;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 16, queries at volume: fills the devstack database with {@code -Dbenchmark.reports} (100,000) generated
+ * current reports — every county of GB/T 2260, three years, a dozen agencies each, all 226 cells of cells.tsv,
+ * findings — with bulk SQL into the service's own schema, the sums per region and year as the store keeps them, then
+ * times each query over HTTP with a national token ({@value #RUNS} runs after {@value #WARMUP} warm-ups) and prints
+ * p50/p95. Not a test of the default run (the name does not end in Test); run it with
+ * {@code ./mvnw -pl stats-service -am verify -Dtest=QueryBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * -Djazzer.skip=true} (the README's Performance section).
+ */
+@QuarkusTest
+class QueryBenchmark {
+
+    private static final int RUNS = 30;
+    private static final int WARMUP = 3;
+    private static final int FIRST_YEAR = 2023;
+    private static final int YEARS = 3;
+    private static final int LAST_YEAR = FIRST_YEAR + YEARS - 1;
+    private static final String[] DEPARTMENTS = {"人民政府", "财政局", "教育局", "公安局", "民政局", "自然资源局",
+            "生态环境局", "住房和城乡建设局", "交通运输局", "农业农村局", "卫生健康委员会", "市场监督管理局", "审计局"};
+
+    @Inject
+    RegionDirectory regions;
+
+    @Test
+    void queriesAtVolume() throws SQLException, IOException {
+        int reports = Integer.getInteger("benchmark.reports", 100_000);
+        long fillStarted = System.nanoTime();
+        fill(reports);
+        double fillSeconds = (System.nanoTime() - fillStarted) / 1e9;
+
+        String province = "230000";
+        String city = "230100";
+        List<String[]> queries = List.of(
+                q("report list, national, page 1", "/api/reports?size=50"),
+                q("report list, province + year", "/api/reports?region=" + province + "&year=" + LAST_YEAR + "&size=50"),
+                q("report list, province + year, page 20", "/api/reports?region=" + province + "&year=" + LAST_YEAR
+                        + "&size=50&page=20"),
+                q("report list, errors only, national year", "/api/reports?year=" + LAST_YEAR + "&hasErrors=true&size=50"),
+                q("indicators, provinces, national year", "/api/indicators?level=province&year=" + LAST_YEAR),
+                q("indicators, cities, national year", "/api/indicators?level=city&year=" + LAST_YEAR),
+                q("indicators, counties of a province", "/api/indicators?level=county&region=" + province + "&year="
+                        + LAST_YEAR),
+                q("indicators, agencies of a city", "/api/indicators?level=agency&region=" + city + "&year=" + LAST_YEAR),
+                q("trend, national", "/api/trends?indicator=substantive_disclosure_rate"),
+                q("trend, province", "/api/trends?indicator=denial_rate&region=" + province),
+                q("ranking, counties of a province", "/api/rankings?indicator=denial_rate&level=county&region="
+                        + province + "&year=" + LAST_YEAR),
+                q("ranking, cities, national year", "/api/rankings?indicator=dispute_rate&level=city&year=" + LAST_YEAR),
+                q("findings by rule, national year", "/api/findings/by-rule?year=" + LAST_YEAR),
+                q("compliance, national year", "/api/compliance?year=" + LAST_YEAR),
+                q("compliance, province + year", "/api/compliance?region=" + province + "&year=" + LAST_YEAR),
+                q("coverage, national year", "/api/coverage?year=" + LAST_YEAR),
+                q("coverage, province + year", "/api/coverage?region=" + province + "&year=" + LAST_YEAR),
+                q("CSV export, reports of a province-year", "/api/exports/reports.csv?region=" + province + "&year="
+                        + LAST_YEAR),
+                q("CSV export, indicators of counties", "/api/exports/indicators.csv?level=county&year=" + LAST_YEAR),
+                q("XLSX export, reports of a province-year", "/api/exports/reports.xlsx?region=" + province + "&year="
+                        + LAST_YEAR));
+
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "%d reports (%d years, every county), filled in %.0f s; %d runs each%n%n",
+                reports, YEARS, fillSeconds, RUNS));
+        table.append("| query | p50 ms | p95 ms | max ms | bytes |\n|---|---:|---:|---:|---:|\n");
+        for (String[] query : queries) table.append(print(time(query[0], query[1], WARMUP, RUNS))).append('\n');
+        table.append(print(time("CSV export, every report (national, all years)", "/api/exports/reports.csv", 1, 3)))
+                .append('\n');
+
+        System.out.println("\n=== stats-service query benchmark ===\n" + table);
+        Path out = Path.of("target", "query-benchmark.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, table.toString());
+    }
+
+    private static String[] q(String name, String path) {
+        return new String[] {name, path};
+    }
+
+    /** Each line as soon as it is measured, so that a long run shows its progress. */
+    private static String print(String line) {
+        System.out.println("benchmark " + line);
+        return line;
+    }
+
+    private String time(String name, String path, int warmups, int runs) {
+        String token = Api.tokens().national();
+        long bytes = 0;
+        for (int i = 0; i < warmups; i++) bytes = get(token, path);
+        long[] millis = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long started = System.nanoTime();
+            get(token, path);
+            millis[i] = (System.nanoTime() - started) / 1_000_000;
+        }
+        java.util.Arrays.sort(millis);
+        return String.format(Locale.ROOT, "| %s `%s` | %d | %d | %d | %d |", name, path, percentile(millis, 50),
+                percentile(millis, 95), millis[runs - 1], bytes);
+    }
+
+    private static long get(String token, String path) {
+        byte[] body = given().auth().oauth2(token).when().get(path).then().statusCode(200).extract().asByteArray();
+        assertTrue(body.length > 0, path);
+        return body.length;
+    }
+
+    private static long percentile(long[] sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /** Generated reports, their cells and findings, and the sums per region and year, in a few statements. */
+    private void fill(int reports) throws SQLException {
+        List<RegionDirectory.County> counties = regions.countiesIn(RegionScope.everywhere());
+        List<String> codes = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> cities = new ArrayList<>();
+        List<String> provinces = new ArrayList<>();
+        for (RegionDirectory.County county : counties) {
+            codes.add(county.code());
+            names.add(county.name());
+            cities.add(county.cityName() == null ? "" : county.cityName());
+            String provinceName = regions.name(county.code().substring(0, 2) + "0000");
+            provinces.add(provinceName == null ? "" : provinceName);
+        }
+        List<String> keys = CellCatalog.standard().all().stream().map(CellDefinition::key).toList();
+        try (Connection db = connect(); Statement sql = db.createStatement()) {
+            sql.execute("create temp table county (n integer, code char(6), name text, city text, province text)");
+            try (PreparedStatement counties2 = db.prepareStatement("insert into county select t.n - 1, t.code, t.name,"
+                    + " t.city, t.province from unnest(?::text[], ?::text[], ?::text[], ?::text[]) with ordinality"
+                    + " as t(code, name, city, province, n)")) {
+                counties2.setArray(1, db.createArrayOf("text", codes.toArray()));
+                counties2.setArray(2, db.createArrayOf("text", names.toArray()));
+                counties2.setArray(3, db.createArrayOf("text", cities.toArray()));
+                counties2.setArray(4, db.createArrayOf("text", provinces.toArray()));
+                counties2.execute();
+            }
+            int countyCount = counties.size();
+            try (PreparedStatement insert = db.prepareStatement("insert into report (submission_id, agency, agency_key,"
+                    + " region_code, province_code, city_code, province, city, county, report_year, format,"
+                    + " published_on, file_name, sha256, rule_set_version, report_json, findings_json, error_count,"
+                    + " warning_count, info_count, is_current, validated_at, stored_at, submitted_at)"
+                    + " select gen_random_uuid(), a.agency, c.code || ':' || a.agency, c.code,"
+                    + " substr(c.code, 1, 2) || '0000', substr(c.code, 1, 4) || '00', c.province, c.city, c.name,"
+                    + " a.year, '2021', make_date(a.year + 1, 1 + g % 3, 10), 'bench-' || g || '.pdf', md5(g::text) ||"
+                    + " md5(g::text), 'bench', '{}', '[]', case when g % 7 = 0 then 1 else 0 end,"
+                    + " case when g % 5 = 0 then 1 else 0 end, 0, true, now(), now(), now()"
+                    + " from generate_series(0, ? - 1) g"
+                    + " join county c on c.n = g % ?"
+                    + " cross join lateral (select " + FIRST_YEAR + " + (g / ?) % " + YEARS + " as year,"
+                    + " c.name || (?::text[])[1 + (g / ?) % ?] || case when g / ? >= ? then (g / ?)::text else '' end"
+                    + " as agency) a")) {
+                int perYear = countyCount * YEARS;
+                insert.setInt(1, reports);
+                insert.setInt(2, countyCount);
+                insert.setInt(3, countyCount);
+                insert.setArray(4, db.createArrayOf("text", DEPARTMENTS));
+                insert.setInt(5, perYear);
+                insert.setInt(6, DEPARTMENTS.length);
+                insert.setInt(7, perYear);
+                insert.setInt(8, DEPARTMENTS.length);
+                insert.setInt(9, perYear);
+                insert.execute();
+            }
+            // cells and findings in bulk: without the foreign-key triggers and with the primary key built afterwards
+            sql.execute("set session_replication_role = replica");
+            sql.execute("alter table report_cell drop constraint report_cell_pkey");
+            try (PreparedStatement cells = db.prepareStatement("insert into report_cell (submission_id, cell_key,"
+                    + " cell_value) select r.submission_id, k.key, case when (hashtext(r.submission_id::text || k.key)"
+                    + " & 1023) = 0 then null else (hashtext(r.submission_id::text || k.key) & 255)::numeric end"
+                    + " from report r cross join unnest(?::text[]) k(key)")) {
+                cells.setArray(1, db.createArrayOf("text", keys.toArray()));
+                cells.execute();
+            }
+            sql.execute("alter table report_cell add primary key (submission_id, cell_key)");
+            sql.execute("insert into finding (submission_id, rule, severity, status, message_zh, message_en)"
+                    + " select r.submission_id, f.rule, f.severity, case when f.rule = 'Q03' and (hashtext("
+                    + "r.submission_id::text) & 15) = 0 then 'not_assessable' else 'violated' end,"
+                    + " '生成的问题 ' || f.rule, 'generated finding ' || f.rule"
+                    + " from report r cross join (values ('A01', 'error'), ('Q03', 'warning'), ('Y03', 'warning'),"
+                    + " ('B02', 'info'), ('X01', 'error')) f(rule, severity)"
+                    + " where (hashtext(r.submission_id::text || f.rule) & 7) = 0");
+            sql.execute("set session_replication_role = origin");
+            sql.execute("delete from region_year_report");
+            sql.execute("delete from region_year_cell");
+            sql.execute("insert into region_year_report (region_code, report_year, reports)"
+                    + " select coalesce(r.region_code, ''), coalesce(r.report_year, 0), count(*) from report r"
+                    + " where r.is_current group by 1, 2");
+            sql.execute("insert into region_year_cell (region_code, report_year, cell_key, with_value, total)"
+                    + " select coalesce(r.region_code, ''), coalesce(r.report_year, 0), c.cell_key, count(c.cell_value),"
+                    + " coalesce(sum(c.cell_value), 0) from report r join report_cell c on c.submission_id ="
+                    + " r.submission_id where r.is_current and (c.cell_key like 'apply.%.total' or c.cell_key ="
+                    + " 'apply.new.natural' or c.cell_key like 'review.%' or c.cell_key like 'litigation%')"
+                    + " group by 1, 2, 3");
+            sql.execute("analyze");
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        Config config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+    }
+}
