@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.disclosure.contracts.findings.Finding;
 import org.disclosure.contracts.report.ParsedReport;
 import org.disclosure.rules.support.FindingBuilder;
+import org.disclosure.rules.support.TextNormalizer;
 
 /** Runs every rule of a rule set over a report. Thread-safe: rules hold no state. */
 public final class Validator {
@@ -32,11 +33,13 @@ public final class Validator {
     public List<Finding> validate(ParsedReport report, ValidationContext context) {
         Objects.requireNonNull(report, "report");
         ValidationContext effective = context == null ? ValidationContext.none() : context;
-        List<Finding> findings = new ArrayList<>();
-        for (Rule rule : ruleSet.rules()) {
-            findings.addAll(runGuarded(rule, report, effective));
-        }
-        return List.copyOf(findings);
+        return TextNormalizer.once(() -> {
+            List<Finding> findings = new ArrayList<>();
+            for (Rule rule : ruleSet.rules()) {
+                findings.addAll(runGuarded(rule, report, effective));
+            }
+            return List.copyOf(findings);
+        });
     }
 
     // A defect in one rule must not cost the supervisor the other rules' findings, nor pass silently.

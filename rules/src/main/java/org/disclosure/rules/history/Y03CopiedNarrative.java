@@ -3,7 +3,6 @@ package org.disclosure.rules.history;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.disclosure.contracts.findings.Finding;
 import org.disclosure.contracts.findings.Severity;
@@ -56,14 +55,14 @@ public final class Y03CopiedNarrative implements Rule {
                             "This year's or last year's narrative is too short (under " + MIN_CHARS + " characters) to judge copying")
                     .build());
         }
-        Set<String> lastShingles = Shingles.of(lastText);
-        double share = Shingles.containment(Shingles.of(thisText), lastShingles);
+        long[] lastShingles = Shingles.hashes(lastText);
+        double share = Shingles.containment(Shingles.hashes(thisText), lastShingles);
         if (share < COPIED_SHARE) return List.of();
         FindingBuilder finding = FindingBuilder.violated(this);
         List<Integer> copiedLines = new ArrayList<>();
         for (Paragraph paragraph : thisYear) {
-            Set<String> own = Shingles.of(Shingles.fold(paragraph.text()));
-            if (!own.isEmpty() && Shingles.containment(own, lastShingles) >= COPIED_PARAGRAPH_SHARE) {
+            long[] own = Shingles.hashes(Shingles.fold(paragraph.text()));
+            if (own.length > 0 && Shingles.containment(own, lastShingles) >= COPIED_PARAGRAPH_SHARE) {
                 copiedLines.add(paragraph.line());
                 if (copiedLines.size() <= LOCATIONS_SHOWN) finding.location(Narrative.at(paragraph));
             }

@@ -2,7 +2,10 @@ package org.disclosure.rules.support;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -17,11 +20,35 @@ public final class TextNormalizer {
     private static final Pattern SENTENCE_END = Pattern.compile("[。!?;]");
     private static final Pattern CLAUSE_END = Pattern.compile("[,:()\\[\\]]");
 
+    /** The texts normalized so far in the current {@link #once} scope of this thread, by identity. */
+    private static final ThreadLocal<Map<String, String>> NORMALIZED = new ThreadLocal<>();
+
     private TextNormalizer() {
     }
 
     public static String normalize(String text) {
         if (text == null) return "";
+        Map<String, String> normalized = NORMALIZED.get();
+        return normalized == null ? fold(text) : normalized.computeIfAbsent(text, TextNormalizer::fold);
+    }
+
+    /**
+     * Runs {@code work} (one report's validation) with every text normalized at most once: the narrative rules
+     * each read the same paragraphs, and NFKC with two regular-expression passes was most of their time. The
+     * paragraphs are the same String objects for every rule, so they are remembered by identity, for this
+     * thread and this call only.
+     */
+    public static <T> T once(Supplier<T> work) {
+        if (NORMALIZED.get() != null) return work.get();
+        NORMALIZED.set(new IdentityHashMap<>());
+        try {
+            return work.get();
+        } finally {
+            NORMALIZED.remove();
+        }
+    }
+
+    private static String fold(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
         return WHITESPACE.matcher(MARKDOWN.matcher(folded).replaceAll("")).replaceAll("");
     }

@@ -24,8 +24,10 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
@@ -33,7 +35,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The whole rule catalog over the five sample reports on one thread, each with a previous year (the same report a
  * year earlier, its carried-forward figures changed) so that the cross-year rules Y01–Y03 run in full too. The
- * score is reports validated per second on one core; {@code -prof gc} adds the bytes allocated per report.
+ * score is reports validated per second on one core; {@code -prof gc} adds the bytes allocated per report. On a
+ * shared machine the score follows the CPU the thread got, so each iteration also prints reports per CPU second of
+ * the benchmark thread, which does not.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -49,6 +53,8 @@ public class ValidatorBenchmark {
     private final Validator validator = new Validator();
     private final List<ParsedReport> reports = new ArrayList<>();
     private final List<ValidationContext> contexts = new ArrayList<>();
+    private long validated;
+    private long cpuAtStart;
 
     @Setup
     public void load() throws IOException {
@@ -63,10 +69,28 @@ public class ValidatorBenchmark {
         if (reports.size() != 5) throw new IllegalStateException("expected the five samples in " + SAMPLES.toAbsolutePath());
     }
 
+    @Setup(Level.Iteration)
+    public void startClock() {
+        validated = 0;
+        cpuAtStart = cpuNanos();
+    }
+
+    @TearDown(Level.Iteration)
+    public void printCpuRate() {
+        double seconds = (cpuNanos() - cpuAtStart) / 1e9;
+        System.out.printf(" [%.0f reports per CPU second]", validated / seconds);
+    }
+
     @Benchmark
     @OperationsPerInvocation(5)
     public void validateFiveSamples(Blackhole sink) {
         for (int i = 0; i < reports.size(); i++) sink.consume(validator.validate(reports.get(i), contexts.get(i)));
+        validated += reports.size();
+    }
+
+    /** CPU time of this thread; JMH runs setup, teardown and the benchmark of a one-thread state on one thread. */
+    private static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static ParsedReport yearBefore(ParsedReport report) {

@@ -31,17 +31,20 @@ public class RevalidationService {
     private final int pageSize;
     private final int parallelism;
     private final int inFlight;
+    private final int pagesAtOnce;
 
     public RevalidationService(HistoryWalk walk, ValidationService validation, StoredReportMapper mapper,
             @ConfigProperty(name = "validate.revalidation.page-size") int pageSize,
             @ConfigProperty(name = "validate.revalidation.parallelism") int parallelism,
-            @ConfigProperty(name = "validate.revalidation.in-flight") int inFlight) {
+            @ConfigProperty(name = "validate.revalidation.in-flight") int inFlight,
+            @ConfigProperty(name = "validate.revalidation.pages-at-once") int pagesAtOnce) {
         this.walk = walk;
         this.validation = validation;
         this.mapper = mapper;
         this.pageSize = pageSize;
         this.parallelism = parallelism;
         this.inFlight = inFlight;
+        this.pagesAtOnce = pagesAtOnce;
     }
 
     /** Re-validates the whole history; the number of reports published again. */
@@ -53,10 +56,11 @@ public class RevalidationService {
     public Uni<Integer> all(int size) {
         HistoryWalk.Cursor cursor = HistoryWalk.start();
         long started = System.nanoTime();
-        // one page at a time: the next page is read once this one is published, and no page outlives its turn
+        // a few pages at a time (the next is read and validated while the last results of one await the broker);
+        // a page is released once published, so memory never holds more than pagesAtOnce pages
         return Multi.createBy().repeating().uni(() -> cursor, at -> walk.next(at, size))
                 .until(List::isEmpty)
-                .onItem().transformToUniAndConcatenate(this::page)
+                .onItem().transformToUni(this::page).merge(pagesAtOnce)
                 .collect().in(() -> new int[1], (total, count) -> total[0] += count)
                 .map(total -> total[0])
                 .invoke(total -> LOG.infof("re-validated %d reports in %d ms with rule set %s", total,

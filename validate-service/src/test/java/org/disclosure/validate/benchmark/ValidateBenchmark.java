@@ -80,8 +80,8 @@ public final class ValidateBenchmark {
                 awaitReady(port, service);
                 System.out.printf("validate-service up (%s, %s)%n", app, jvm);
                 int agency = 0;
-                if (consume > 0) agency = consumption(stack, generated, consume);
-                if (reports > 0) revalidation(stack, generated, agency, reports, port, gcLog);
+                if (consume > 0) agency = consumption(stack, generated, consume, service);
+                if (reports > 0) revalidation(stack, generated, agency, reports, port, gcLog, service);
             } finally {
                 service.destroy();
                 service.waitFor();
@@ -90,7 +90,8 @@ public final class ValidateBenchmark {
     }
 
     /** Sends {@code count} parsed events and waits for each one's VALIDATED status; returns the next agency number. */
-    private static int consumption(Devstack stack, GeneratedHistory generated, int count) throws Exception {
+    private static int consumption(Devstack stack, GeneratedHistory generated, int count, Process service)
+            throws Exception {
         List<ReportParsed> events = new ArrayList<>(count);
         int agency = 0;
         while (events.size() < count) events.addAll(generated.agency(agency++));
@@ -100,6 +101,7 @@ public final class ValidateBenchmark {
         try (KafkaConsumer<String, byte[]> statuses = consumer(stack, Topics.STATUS);
                 KafkaProducer<String, byte[]> producer = producer(stack)) {
             long start = System.nanoTime();
+            double cpuStart = cpuSeconds(service);
             for (ReportParsed event : events) {
                 producer.send(new ProducerRecord<>(Topics.PARSED,
                         AgencyKey.messageKey(event.report(), event.metadata(), event.submissionId()),
@@ -116,14 +118,16 @@ public final class ValidateBenchmark {
                 }
             }
             double elapsed = seconds(start);
+            double cpu = cpuSeconds(service) - cpuStart;
             System.out.printf("%nconsumption: %d reports.parsed events (sent in %.1f s), %d validated in %.1f s: "
-                    + "%.0f reports/s%n", count, sent, validated.size(), elapsed, validated.size() / elapsed);
+                    + "%.0f reports/s; service CPU %.1f s = %.0f reports per CPU second%n", count, sent,
+                    validated.size(), elapsed, validated.size() / elapsed, cpu, validated.size() / cpu);
         }
         return agency;
     }
 
     private static void revalidation(Devstack stack, GeneratedHistory generated, int firstAgency, int count, int port,
-            Path gcLog) throws Exception {
+            Path gcLog, Process service) throws Exception {
         long fillStart = System.nanoTime();
         int stored = 0;
         try (HistoryTable table = new HistoryTable(stack.postgresJdbcUrl("validate"), stack.postgresUser(),
@@ -148,18 +152,29 @@ public final class ValidateBenchmark {
         AtomicLong peakHeap = new AtomicLong();
         Thread sampler = Thread.ofVirtual().start(() -> sampleHeap(port, peakHeap));
         long start = System.nanoTime();
+        double cpuStart = cpuSeconds(service);
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/revalidations"))
                 .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(60))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         double elapsed = seconds(start);
+        double cpu = cpuSeconds(service) - cpuStart;
         sampler.interrupt();
         long published = endOffsets(stack, Topics.VALIDATED) - validatedBefore;
         System.out.printf("%nre-validation: HTTP %d %s%n", response.statusCode(), response.body());
         System.out.printf("re-validation: %,d reports in %.1f s: %.0f reports/s; %,d reports.validated events%n",
                 stored, elapsed, stored / elapsed, published);
+        System.out.printf("re-validation: service CPU %.1f s = %.0f reports per CPU second (the machine's load "
+                + "average is %.1f on %d cores)%n", cpu, stored / cpu,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         System.out.printf("service heap: peak used %d MB (sampled every 100 ms), largest heap after a GC %d MB%n",
                 peakHeap.get() >> 20, maxAfterGc(gcLog));
+    }
+
+    /** CPU time the service process has used so far (all its threads). */
+    private static double cpuSeconds(Process service) {
+        return service.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
     }
 
     private static void sampleHeap(int port, AtomicLong peak) {
