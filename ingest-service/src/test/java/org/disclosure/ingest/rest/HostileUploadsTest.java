@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.inject.Inject;
@@ -83,13 +85,14 @@ class HostileUploadsTest {
     }
 
     /**
-     * 120 files of 2 MiB each (240 MiB unpacked, just under the batch limit; a 250 KB zip): read whole, they
-     * would all sit in the heap at once; read one at a time, the batch holds one of them.
+     * 80 files of 2 MiB each (160 MiB unpacked, under the batch limit; a 170 KB zip): read whole, they would all
+     * sit in the heap at once; read one at a time, the batch holds one of them. The answer may take a while on a
+     * loaded machine (the archive is inflated twice): what is checked is the heap, not the time.
      */
     @Test
     void aBatchIsReadOneReportAtATimeWhateverItUnpacksTo() throws IOException {
         warmUp();
-        int files = 120;
+        int files = 80;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
@@ -103,11 +106,13 @@ class HostileUploadsTest {
             }
         }
         try (LiveHeap heap = LiveHeap.watch()) {
-            given().auth().oauth2(tokens.clerk()).multiPart("file", "big.zip", out.toByteArray(), "application/zip")
+            given().config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                            .setParam("http.socket.timeout", 180_000)))
+                    .auth().oauth2(tokens.clerk()).multiPart("file", "big.zip", out.toByteArray(), "application/zip")
                     .when().post("/api/batches")
                     .then().statusCode(200)
                     .body("stored", equalTo(0)).body("refused", equalTo(files))
-                    .body("entries[119].error", containsString("could not be read"));
+                    .body("entries[" + (files - 1) + "].error", containsString("could not be read"));
             heap.close();
             assertTrue(heap.collections() > 0, "the batch allocated enough to be collected");
             assertTrue(heap.growth() < 64 * MIB, "a batch of " + files + " reports of 2 MiB held "
