@@ -31,6 +31,8 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.disclosure.devstack.KafkaTestClient;
+import org.disclosure.parser.documents.SamplePdfs;
+import org.disclosure.parser.documents.ScannedPdf;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +60,8 @@ class ParsingFlowTest {
         byte[] report = Files.readAllBytes(Path.of("../samples/004_b6a5a2f03b247e6e.txt"));
         Map<String, byte[]> documents = Map.of(
                 "/report", report,
+                // the committed PDF of sample 001 (鹤岗市工农区, 2022) as an office scanner makes it: image pages only
+                "/scan", ScannedPdf.scan(SamplePdfs.bytes("001_467670f9828e7222"), ScannedPdf.Defects.office(), 11),
                 "/long-report", withLongNarrative(report),
                 "/not-a-report", "会议通知：请各单位于周五下午三点参加学习。".getBytes(StandardCharsets.UTF_8));
         contentServer = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
@@ -96,6 +100,28 @@ class ParsingFlowTest {
         StatusChanged status = awaitStatus(id);
         assertEquals(Stage.PARSED, status.stage());
         assertEquals(2021, status.year());
+    }
+
+    @Test
+    void aScannedReportIsReadByOcrIntoTheCanonicalReportWithItsCells() {
+        UUID id = UUID.randomUUID();
+        DOCUMENT_OF.put("/api/submissions/" + id + "/content", "/scan");
+        // ingest could not read the scan's region and accepted the one the submitter named: the city
+        SubmissionMetadata metadata = new SubmissionMetadata(null, "230400", null, null, null);
+        kafka.send(Topics.SUBMITTED, id.toString(), new ReportSubmitted(id, "scan.pdf", "application/pdf", 1,
+                "0".repeat(64), claimCheck(id), metadata, Instant.now(), 1));
+        Duration ocr = Duration.ofMinutes(4); // seconds of a core per page, on a busy test machine
+        ReportParsed parsed = kafka.await(Topics.PARSED, ReportParsed.class, event -> event.submissionId().equals(id), ocr);
+        assertEquals("230403", parsed.report().region().code(), "the region read from the scan, inside the accepted city");
+        assertEquals(2022, parsed.report().year());
+        assertEquals(0, parsed.report().cells().get("apply.new.total").intValue());
+        assertEquals(1162, parsed.report().cells().get("active.licensing.decisions").intValue());
+        assertEquals(313, parsed.report().cells().get("active.punishment.decisions").intValue());
+        assertTrue(parsed.report().cells().size() >= 198, parsed.report().cells().size() + " cells");
+        assertTrue(parsed.report().sources().get("active.licensing.decisions").location().cell().contains("OCR"),
+                "each value names its box on the scan and its confidence");
+        assertEquals(Stage.PARSED, kafka.await(Topics.STATUS, StatusChanged.class,
+                change -> change.submissionId().equals(id), ocr).stage());
     }
 
     @Test

@@ -46,6 +46,11 @@ public final class LabelDeviationDetector {
     private LabelDeviationDetector() {
     }
 
+    /** The standard labels of the three tables as the formats print them (OCR matches what it reads against them). */
+    public static List<String> standardLabels() {
+        return STANDARD_LABELS.stream().map(StandardLabel::printed).toList();
+    }
+
     /** The standard wording of each row label, by key stem. */
     private static final java.util.Map<String, String> ROW_LABELS = java.util.Map.ofEntries(
             java.util.Map.entry("active.regulations", "规章"),

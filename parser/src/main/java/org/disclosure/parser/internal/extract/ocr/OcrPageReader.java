@@ -161,11 +161,15 @@ public final class OcrPageReader implements ScannedPageReader {
         OcrEngine.Reading decide(boolean numberColumn) {
             if (digits == null && text == null) return null;
             if (confidentNumber || text == null) return digits;
-            if (digits == null) return text;
+            if (digits == null) return labelled(text);
             // a digit-shaped cell in a column of numbers, text that looks like a number (O for 0), or a text model
             // less sure of its reading than the digits reader (a thin "11" may look like a character to it)
             if (numberColumn || OcrText.looksNumeric(text.text()) || digits.confidence() > text.confidence()) return digits;
-            return text;
+            return labelled(text);
+        }
+
+        private static OcrEngine.Reading labelled(OcrEngine.Reading text) {
+            return new OcrEngine.Reading(LabelVocabulary.nearest(text.text()), text.confidence());
         }
     }
 

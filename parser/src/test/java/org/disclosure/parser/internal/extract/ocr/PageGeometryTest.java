@@ -72,4 +72,13 @@ class PageGeometryTest {
         assertTrue(OcrText.looksNumeric("1 2O"));
         assertTrue(!OcrText.looksNumeric("规章"));
     }
+
+    @Test
+    void aTableLabelOcrGotOneCharacterWrongIsReadAsTheStandardLabel() {
+        assertEquals("(一)予以公开", LabelVocabulary.nearest("(一)沁以公开"));
+        assertEquals("8.属于行政查询事项", LabelVocabulary.nearest("8.属于行政查询事顶"));
+        assertEquals("规章", LabelVocabulary.nearest("规章"), "short labels are left as read");
+        assertEquals("部分公开", LabelVocabulary.nearest("部分公开"), "a real label stays");
+        assertEquals("本年度工作亮点", LabelVocabulary.nearest("本年度工作亮点"), "text far from every label stays");
+    }
 }
