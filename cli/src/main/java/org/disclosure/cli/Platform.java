@@ -70,7 +70,10 @@ public final class Platform implements AutoCloseable {
         configs.put("parse-service", common(Map.of(
                 "disclosure.parse.ingest-url", "http://localhost:" + ports.ingest(),
                 "quarkus.oidc-client.auth-server-url", devstack.realmUrl(),
-                "quarkus.oidc-client.credentials.secret", PIPELINE_SECRET)));
+                "quarkus.oidc-client.credentials.secret", PIPELINE_SECRET,
+                // the client reads Keycloak's metadata while starting: a Keycloak slowed by a loaded machine must not
+                // fail the start (10 s by default)
+                "quarkus.oidc-client.connection-timeout", "60S")));
         configs.put("validate-service", withDatabase("validate", Map.of()));
         configs.put("stats-service", withDatabase("stats", Map.of()));
         Map<String, Integer> servicePorts = Map.of("ingest-service", ports.ingest(), "parse-service", ports.parse(),

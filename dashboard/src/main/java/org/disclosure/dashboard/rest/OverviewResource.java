@@ -53,7 +53,7 @@ public class OverviewResource {
                 .andFailFast();
         return trends.flatMap(headlineTrends -> {
             List<Integer> years = years(headlineTrends);
-            Integer shown = year != null ? year : years.isEmpty() ? null : years.get(0);
+            Integer shown = year != null ? year : busiestYear(headlineTrends);
             if (shown == null) {
                 return Uni.createFrom().item(Pages.overview(user, page(chosen, null, years, user, null,
                         headlineTrends, List.of(), null, List.of())));
@@ -104,6 +104,16 @@ public class OverviewResource {
         return trends.stream().flatMap(trend -> trend.points().stream())
                 .filter(point -> point.reports() > 0).map(Trend.Point::year).distinct()
                 .sorted(Comparator.reverseOrder()).toList();
+    }
+
+    /**
+     * The year a page opens on: the one with the most reports (the latest among equals), so that a year whose
+     * reports are only starting to come in does not hide the one being checked.
+     */
+    private static Integer busiestYear(List<Trend> trends) {
+        return trends.get(0).points().stream().filter(point -> point.reports() > 0)
+                .max(Comparator.comparingInt(Trend.Point::reports).thenComparing(Trend.Point::year))
+                .map(Trend.Point::year).orElse(null);
     }
 
     private static List<ReportSummary> mostErrors(ReportPage page) {

@@ -22,11 +22,14 @@ public final class Charts {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("grid", Map.of("left", 8, "right", 24, "top", 8, "bottom", 8, "containLabel", true));
         option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("xAxis", Map.of("type", "value", "name", unit));
+        boolean counts = values.stream().allMatch(value -> value == null || value instanceof Integer
+                || value instanceof Long);
+        option.put("xAxis", counts ? Map.of("type", "value", "name", unit, "minInterval", 1)
+                : Map.of("type", "value", "name", unit));
         option.put("yAxis", Map.of("type", "category", "data", labels.reversed(), "axisLabel", Map.of("width", 160,
                 "overflow", "truncate")));
-        option.put("series", List.of(Map.of("type", "bar", "data", values.reversed(), "itemStyle",
-                Map.of("color", "#3a6ea5"))));
+        option.put("series", List.of(Map.of("type", "bar", "data", values.reversed(), "barMaxWidth", 22,
+                "itemStyle", Map.of("color", "#3a6ea5"))));
         return write(option);
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.disclosure.contracts.cells.CellCatalog;
 import org.disclosure.contracts.findings.Finding;
@@ -84,11 +86,17 @@ public final class FindingViews {
         return Optional.empty();
     }
 
+    /** The rules quote text without its whitespace ("申请25件" for "申请 25 件"): the search skips it too. */
     private static NarrativeQuote cut(Paragraph paragraph, String quote) {
         String text = paragraph.text();
-        int at = quote.isEmpty() ? -1 : text.indexOf(quote);
-        if (at < 0) return new NarrativeQuote(paragraph.line(), text, "", "");
-        return new NarrativeQuote(paragraph.line(), text.substring(0, at), quote, text.substring(at + quote.length()));
+        String compact = quote.replaceAll("\\s+", "");
+        if (compact.isEmpty()) return new NarrativeQuote(paragraph.line(), text, "", "");
+        String pattern = compact.codePoints().mapToObj(c -> Pattern.quote(new String(Character.toChars(c))))
+                .collect(Collectors.joining("\\s*"));
+        Matcher match = Pattern.compile(pattern).matcher(text);
+        if (!match.find()) return new NarrativeQuote(paragraph.line(), text, "", "");
+        return new NarrativeQuote(paragraph.line(), text.substring(0, match.start()), match.group(),
+                text.substring(match.end()));
     }
 
     /** The passage a message quotes, without a trailing ellipsis; empty when there is none. */
