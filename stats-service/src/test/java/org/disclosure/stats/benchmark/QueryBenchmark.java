@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * times each query over HTTP with a national token ({@value #RUNS} runs after {@value #WARMUP} warm-ups) and prints
  * p50/p95. Not a test of the default run (the name does not end in Test); run it with
  * {@code ./mvnw -pl stats-service -am verify -Dtest=QueryBenchmark -Dsurefire.failIfNoSpecifiedTests=false
- * -Djazzer.skip=true} (the README's Performance section).
+ * -Djazzer.skip=true -Dquarkus.test.hang-detection-timeout=PT60M} (the README's Performance section).
  */
 @QuarkusTest
 class QueryBenchmark {
