@@ -1,78 +1,67 @@
 package org.disclosure.ingest;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
-import javax.management.ListenerNotFoundException;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
+import java.lang.management.MemoryMXBean;
 
 /**
- * How much the live heap of this JVM (where the service under test runs) grew while something ran: the heap
- * after a full collection when the watch starts, against the heap after each collection the JVM runs meanwhile,
- * so that garbage not yet collected does not count, only what was held. The collections come by themselves
- * (uploads allocate hundreds of megabytes); forcing them all along would stop the service under test.
+ * How much the live heap of this JVM (where the service under test runs) grew while something ran: the heap is
+ * measured after a full collection when the watch starts and then once a second until it is closed, so that only
+ * what was held counts, not garbage that a young collection leaves in the old generation. Once a second, not more
+ * often: back-to-back full collections would stop the service under test.
  */
-public final class LiveHeap implements AutoCloseable, NotificationListener {
+public final class LiveHeap implements AutoCloseable {
 
-    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
-            .collect(Collectors.toSet());
-    private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    private static final long SAMPLE_EVERY_MILLIS = 1000;
+
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final long baseline;
-    private final AtomicLong peak = new AtomicLong();
-    private final AtomicInteger collections = new AtomicInteger();
+    private final Thread sampler;
+    private volatile long peak;
+    private volatile int samples;
+    private volatile boolean running = true;
 
     private LiveHeap() {
-        System.gc();
-        baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        collectors.forEach(collector -> ((NotificationEmitter) collector).addNotificationListener(this, null, null));
+        baseline = liveNow();
+        peak = baseline;
+        sampler = Thread.ofPlatform().daemon().name("live-heap-sampler").start(this::sample);
     }
 
     public static LiveHeap watch() {
         return new LiveHeap();
     }
 
-    /** The most the heap held after a collection above where it started, in bytes. */
+    /** The most the live heap held above where it started, in bytes. */
     public long growth() {
-        return Math.max(0, peak.get() - baseline);
+        return Math.max(0, peak - baseline);
     }
 
-    /** Collections seen while watching: without any, {@link #growth()} says nothing. */
-    public int collections() {
-        return collections.get();
-    }
-
-    @Override
-    public void handleNotification(Notification notification, Object handback) {
-        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) return;
-        Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo
-                .from((CompositeData) notification.getUserData()).getGcInfo().getMemoryUsageAfterGc();
-        long used = after.entrySet().stream().filter(pool -> heapPools.contains(pool.getKey()))
-                .mapToLong(pool -> pool.getValue().getUsed()).sum();
-        peak.accumulateAndGet(used, Math::max);
-        collections.incrementAndGet();
+    /** Measurements taken while watching: without any, {@link #growth()} says nothing. */
+    public int samples() {
+        return samples;
     }
 
     @Override
-    public void close() {
-        for (GarbageCollectorMXBean collector : collectors) {
+    public void close() throws InterruptedException {
+        if (!running) return;
+        running = false;
+        sampler.interrupt();
+        sampler.join();
+    }
+
+    private void sample() {
+        while (running) {
             try {
-                ((NotificationEmitter) collector).removeNotificationListener(this);
-            } catch (ListenerNotFoundException e) {
-                // closed twice
+                Thread.sleep(SAMPLE_EVERY_MILLIS);
+            } catch (InterruptedException e) {
+                return;
             }
+            peak = Math.max(peak, liveNow());
+            samples++;
         }
+    }
+
+    private long liveNow() {
+        memory.gc();
+        return memory.getHeapMemoryUsage().getUsed();
     }
 }

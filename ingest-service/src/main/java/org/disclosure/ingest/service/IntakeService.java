@@ -1,5 +1,6 @@
 package org.disclosure.ingest.service;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,15 +96,17 @@ public class IntakeService {
         return "could not be stored because of an internal error (logged); send it again";
     }
 
-    /** The entries left, one after the other: the next is read only once the last is answered. */
+    /**
+     * The entries one after the other: the next is read only once the last is answered. A stream, not a recursion
+     * of Unis, whose nested operators would keep every entry's bytes until the last is answered.
+     */
     private Uni<List<BatchOutcome>> acceptEach(Submitter submitter, ZipBatchReader.Entries entries,
             SubmissionMetadata metadata, List<BatchOutcome> outcomes) {
-        return vertx.executeBlocking(Uni.createFrom().item(() -> Optional.ofNullable(entries.next())))
-                .flatMap(next -> next.isEmpty() ? Uni.createFrom().item(outcomes)
-                        : acceptEntry(submitter, next.get(), metadata).flatMap(outcome -> {
-                            outcomes.add(outcome);
-                            return acceptEach(submitter, entries, metadata, outcomes);
-                        }));
+        return Multi.createBy().repeating()
+                .uni(() -> vertx.executeBlocking(Uni.createFrom().item(() -> Optional.ofNullable(entries.next()))))
+                .until(Optional::isEmpty)
+                .onItem().transformToUniAndConcatenate(next -> acceptEntry(submitter, next.get(), metadata))
+                .collect().in(() -> outcomes, List::add);
     }
 
     private Uni<BatchOutcome> acceptEntry(Submitter submitter, BatchEntry entry, SubmissionMetadata metadata) {

@@ -114,6 +114,23 @@ class ZipBatchReaderTest {
     }
 
     @Test
+    void keepsNoEntryOnceTheNextIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) files.put("report-" + i + ".txt", bytes("第" + i + "份"));
+        java.nio.file.Path file = dir.resolve("batch.zip");
+        java.nio.file.Files.write(file, zip(files));
+        try (ZipBatchReader.Entries entries = reader.open(file)) {
+            java.lang.ref.WeakReference<byte[]> first = new java.lang.ref.WeakReference<>(entries.next().bytes());
+            assertArrayEquals(bytes("第1份"), entries.next().bytes());
+            for (int i = 0; i < 50 && first.get() != null; i++) {
+                System.gc();
+                Thread.sleep(10);
+            }
+            assertEquals(null, first.get(), "the reader holds an entry it has yielded");
+        }
+    }
+
+    @Test
     void aSurveyRefusesABombBeforeAnyEntryIsYielded(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         Map<String, byte[]> files = new LinkedHashMap<>();
