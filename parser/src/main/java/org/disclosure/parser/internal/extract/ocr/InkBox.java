@@ -50,6 +50,19 @@ final class InkBox {
         return lines;
     }
 
+    /** Where each glyph column of a one-line box starts: ink columns after a gap of blank columns. */
+    static int[] glyphStarts(boolean[] ink, int width, int[] box) {
+        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        boolean inGlyph = false;
+        for (int x = box[0]; x < box[2]; x++) {
+            boolean any = false;
+            for (int y = box[1]; y < box[3] && !any; y++) any = ink[y * width + x];
+            if (any && !inGlyph) starts.add(x);
+            inGlyph = any;
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     private static boolean solid(boolean[] ink, int width, int x, int y) {
         int neighbours = 0;
         for (int dy = -1; dy <= 1; dy++) {

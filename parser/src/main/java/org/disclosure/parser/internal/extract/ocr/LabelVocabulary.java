@@ -20,6 +20,13 @@ final class LabelVocabulary {
     private LabelVocabulary() {
     }
 
+    /** Whether the text is a standard label (after its numbering), exactly. */
+    static boolean known(String text) {
+        Matcher numbering = NUMBERING.matcher(text);
+        String prefix = numbering.find() ? numbering.group() : "";
+        return LABELS.contains(compact(text.substring(prefix.length())));
+    }
+
     static String nearest(String text) {
         Matcher numbering = NUMBERING.matcher(text);
         String prefix = numbering.find() ? numbering.group() : "";

@@ -47,6 +47,8 @@ public final class OcrPageReader implements ScannedPageReader {
      */
     private static final double LINE_HEIGHT = 48;
     private static final double MAX_ENLARGEMENT = 2.5;
+    /** The most glyphs a label's numbering takes: "(", "一", ")" and a space's worth. */
+    private static final int MAX_NUMBERING_GLYPHS = 4;
     /** A digits-only reading at least this sure, of ink narrow enough, is taken without reading the cell as text. */
     private static final float DIGITS_FIRST_CONFIDENCE = 85;
     /** The widest a digit's ink is for its height (with the gap to the next); a Chinese character is about 1. */
@@ -195,8 +197,26 @@ public final class OcrPageReader implements ScannedPageReader {
             }
         }
         OcrEngine.Reading text = engine.text(image, block);
-        return new CellReading(cell, box, digits, false,
-                new OcrEngine.Reading(OcrText.tidy(text.text()), text.confidence()));
+        OcrEngine.Reading tidy = new OcrEngine.Reading(OcrText.tidy(text.text()), text.confidence());
+        if (!LabelVocabulary.known(LabelVocabulary.nearest(tidy.text())) && tidy.text().length() > 3
+                && !OcrText.looksNumeric(tidy.text())) {
+            // not a standard label: the recogniser often stumbles over a numbering like "(一)" (a bare stroke between
+            // brackets) and the characters after it; the label is read again without its first glyphs, one more at a
+            // time, and taken when that reads as a standard label
+            int[] starts = InkBox.glyphStarts(ink, page.width(), box);
+            for (int k = 1; k < Math.min(starts.length, MAX_NUMBERING_GLYPHS + 1) && !block; k++) {
+                Budget.check();
+                GrayImage rest = page.crop(starts[k] - 2, box[1] - 2, box[2] + 2, box[3] + 2, PADDING)
+                        .scaled(Math.min(MAX_ENLARGEMENT, LINE_HEIGHT / lineHeight));
+                OcrEngine.Reading retry = engine.text(rest, false);
+                String label = LabelVocabulary.nearest(OcrText.tidy(retry.text()));
+                if (LabelVocabulary.known(label)) {
+                    tidy = new OcrEngine.Reading(label, retry.confidence());
+                    break;
+                }
+            }
+        }
+        return new CellReading(cell, box, digits, false, tidy);
     }
 
     /** The running text around the tables, each line where Tesseract found it. */
