@@ -80,7 +80,11 @@ final class ServiceProcess implements AutoCloseable {
                 Files.writeString(log, "\n===== " + name + " started again at " + Instant.now() + " =====\n",
                         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             }
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            // Tesseract (parse-service's OCR) parallelises each page with OpenMP; the service's bounded pool
+            // already runs one page per worker, and more threads only contend for the same cores
+            builder.environment().putIfAbsent("OMP_THREAD_LIMIT", "1");
+            Process process = builder.redirectErrorStream(true)
                     .redirectOutput(append ? ProcessBuilder.Redirect.appendTo(log.toFile())
                             : ProcessBuilder.Redirect.to(log.toFile()))
                     .start();
