@@ -11,9 +11,8 @@ public final class Numbers {
 
     /** A count or amount as written ("12", "3.5"); a dash for a blank value. */
     public static String count(BigDecimal value) {
-        if (value == null) return "—";
-        BigDecimal plain = value.stripTrailingZeros();
-        return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
+        // the rules' findings write numbers this way: the page and the finding's message must agree
+        return org.disclosure.rules.support.Numbers.format(value);
     }
 
     /** A rate (a fraction, 0.2500) as a percentage with one decimal ("25.0%"); "未定义" when undefined. */
