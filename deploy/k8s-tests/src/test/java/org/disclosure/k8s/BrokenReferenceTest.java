@@ -150,6 +150,25 @@ class BrokenReferenceTest {
     }
 
     @Test
+    void theDashboardCutOffFromIngest() {
+        // it shows a submission's original file (GET /api/submissions/{id}/original on ingest-service)
+        assertReported("prod", o -> ((ArrayNode) find(o, "NetworkPolicy", "dashboard-egress").path("spec").path("egress")).remove(1),
+                "NetworkPolicies block a flow of the architecture: dashboard -> ingest-service:8081/TCP");
+    }
+
+    @Test
+    void theDashboardSentToIngestsManagementPort() {
+        assertReported("prod", o -> ((ObjectNode) find(o, "ConfigMap", "dashboard-config").path("data"))
+                .put("INGEST_URL", "http://ingest-service:9000"), "INGEST_URL is http://ingest-service:9000, not the HTTP port of the in-cluster ingest-service");
+    }
+
+    @Test
+    void theDashboardWithoutIngest() {
+        assertReported("dev", o -> ((ObjectNode) find(o, "ConfigMap", "dashboard-config").path("data")).remove("INGEST_URL"),
+                "INGEST_URL is null, not the HTTP port of the in-cluster ingest-service (http://ingest-service:8081)");
+    }
+
+    @Test
     void undeclaredTopic() {
         assertReported("prod", o -> o.remove(find(o, "KafkaTopic", "reports-parsed")),
                 "topic reports.parsed (application.properties) is not declared as a KafkaTopic");

@@ -156,6 +156,12 @@ final class Validator {
      * be hardened like the services, serve HTTP on 8085, probe /q/health on the management port and have its Service,
      * PodDisruptionBudget, and (in an overlay with autoscaling) an HPA.
      */
+    /**
+     * The dashboard's backends, each reached on its Service's HTTP port (never the management port): the statistics,
+     * and a submission's original file (GET /api/submissions/{id}/original), both with the signed-in user's token.
+     */
+    static final Map<String, String> DASHBOARD_BACKENDS = Map.of("STATS_URL", "stats-service", "INGEST_URL", "ingest-service");
+
     private void dashboard() {
         Optional<ObjectNode> dep = cluster.first("Deployment", Project.DASHBOARD);
         if (dep.isEmpty()) {
@@ -190,15 +196,37 @@ final class Validator {
                 }
                 configuration(d, c, cfg);
             });
-            boolean stats = false;
-            for (JsonNode ef : c.path("envFrom")) {
-                stats |= cluster.first("ConfigMap", ef.path("configMapRef").path("name").asText())
-                        .map(cm -> cm.path("data").path("STATS_URL").asText().startsWith("http://stats-service:")).orElse(false);
-            }
-            if (!stats) {
-                problem(d, "STATS_URL does not name the in-cluster stats-service");
+            DASHBOARD_BACKENDS.forEach((variable, backend) -> {
+                String url = environment(c, variable);
+                Integer http = cluster.services.getOrDefault(backend, Map.of()).get("http");
+                if (url == null || http == null || !url.equals("http://" + backend + ":" + http)) {
+                    problem(d, variable + " is " + url + ", not the HTTP port of the in-cluster " + backend
+                            + (http == null ? "" : " (http://" + backend + ":" + http + ")"));
+                }
+            });
+        }
+    }
+
+    /** A container's environment variable as the pod sees it: env wins over envFrom's ConfigMaps; null when unset. */
+    private String environment(JsonNode container, String variable) {
+        for (JsonNode e : container.path("env")) {
+            if (e.path("name").asText().equals(variable) && e.has("value")) {
+                return e.path("value").asText();
             }
         }
+        String value = null;
+        for (JsonNode ef : container.path("envFrom")) {
+            String prefix = ef.path("prefix").asText("");
+            if (!variable.startsWith(prefix)) {
+                continue;
+            }
+            JsonNode v = cluster.first("ConfigMap", ef.path("configMapRef").path("name").asText())
+                    .map(cm -> cm.path("data").path(variable.substring(prefix.length()))).orElse(null);
+            if (v != null && v.isTextual()) {
+                value = v.asText(); // a later source overrides an earlier one
+            }
+        }
+        return value;
     }
 
     private Optional<Integer> containerPort(JsonNode container, JsonNode port) {
@@ -725,6 +753,7 @@ final class Validator {
         // the dashboard (issue 13): pages through the Gateway, statistics from stats-service, sign-in with Keycloak
         out.add(new Flow("gateway-disclosure", Project.DASHBOARD, Project.DASHBOARD_PORT, "TCP"));
         out.add(new Flow(Project.DASHBOARD, "stats-service", 8084, "TCP"));
+        out.add(new Flow(Project.DASHBOARD, "ingest-service", 8081, "TCP"));
         out.add(new Flow(Project.DASHBOARD, "keycloak-0", 8080, "TCP"));
         out.add(new Flow(Project.DASHBOARD, "coredns", 53, "UDP"));
         for (String s : List.of("ingest-service", "validate-service", "stats-service", "keycloak-0")) {
@@ -766,10 +795,12 @@ final class Validator {
                 new Flow("stranger", db, 5432, "TCP"),
                 new Flow("stranger", kafka + "-brokers", 9093, "TCP"),
                 new Flow("stranger", "keycloak-0", 8080, "TCP"),
-                // the dashboard reaches nothing but stats-service and Keycloak
+                // the dashboard reaches nothing but the APIs of stats-service and ingest-service, and Keycloak
                 new Flow(Project.DASHBOARD, db, 5432, "TCP"),
                 new Flow(Project.DASHBOARD, kafka + "-brokers", 9093, "TCP"),
-                new Flow(Project.DASHBOARD, "ingest-service", 8081, "TCP"),
+                new Flow(Project.DASHBOARD, "ingest-service", Project.MANAGEMENT_PORT, "TCP"),
+                new Flow(Project.DASHBOARD, "stats-service", Project.MANAGEMENT_PORT, "TCP"),
+                new Flow(Project.DASHBOARD, "parse-service", 8082, "TCP"),
                 new Flow(Project.DASHBOARD, "validate-service", 8083, "TCP"),
                 new Flow(Project.DASHBOARD, "kube-apiserver", 443, "TCP"),
                 new Flow(Project.DASHBOARD, "internet", 443, "TCP"),
