@@ -145,9 +145,13 @@ final class CrdSchemas {
 
     /** What is wrong with one custom resource, one line per fault (path, then what). */
     static List<String> validate(JsonNode object) {
-        String key = object.path("apiVersion").asText() + "/" + object.path("kind").asText();
+        return problems(SCHEMAS.get(object.path("apiVersion").asText() + "/" + object.path("kind").asText()), object);
+    }
+
+    /** What a compiled schema finds wrong with a document, one line per fault (path, then what). */
+    static List<String> problems(Schema schema, JsonNode object) {
         List<String> problems = new ArrayList<>();
-        for (Error e : SCHEMAS.get(key).validate(object)) {
+        for (Error e : schema.validate(object)) {
             String path = path(e.getInstanceLocation().toString());
             Object[] args = e.getArguments() == null ? new Object[0] : e.getArguments();
             problems.add(switch (e.getKeyword()) {
