@@ -62,6 +62,18 @@ class SchemaTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theDefinitionsAreThoseOfTheOldestSupportedKubernetes() throws java.io.IOException {
+        // README "Operators" names the supported releases; the definitions must be the oldest one's
+        String readme = java.nio.file.Files.readString(Project.ROOT.resolve("deploy/k8s/README.md"));
+        assertTrue(readme.contains("| Kubernetes | " + KubernetesOpenApi.RELEASE + " – "), "README does not start the supported range at "
+                + KubernetesOpenApi.RELEASE);
+        // 1.30 added VolumeMount.recursiveReadOnly; 1.31 added image volumes (ImageVolumeSource)
+        ObjectNode volumeMount = (ObjectNode) KubernetesOpenApi.DEFINITIONS.path("V1VolumeMount");
+        assertTrue(volumeMount.path("properties").has("recursiveReadOnly"), "older than 1.30: " + volumeMount);
+        assertTrue(!KubernetesOpenApi.DEFINITIONS.path("V1Volume").path("properties").has("image"), "newer than 1.30");
+    }
+
+    @org.junit.jupiter.api.Test
     void aBuiltInObjectWithAnUnknownFieldAMissingRequiredFieldOrAWrongTypeIsReported() {
         ObjectNode deployment = Project.render("prod").stream().filter(o -> o.path("kind").asText().equals("Deployment")).findFirst().orElseThrow();
         ObjectNode pod = (ObjectNode) deployment.path("spec").path("template").path("spec");
