@@ -34,14 +34,33 @@ final class CrdSchemas {
     static final Map<String, Schema> SCHEMAS = new LinkedHashMap<>();
     static final Map<String, String> ORIGIN = new LinkedHashMap<>();
 
+    /**
+     * A folder of further CRDs (-Ddisclosure.k8s.crds=DIR, e.g. an operator's release files) that take precedence over
+     * the test resources and over fabric8's models for their kinds: how the overlays are checked against published
+     * CRDs no registry serves (schemas README).
+     */
+    static final String EXTRA = "disclosure.k8s.crds";
+
     static {
-        try (Stream<Path> files = Files.walk(DIR)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+        load(DIR, "");
+        String extra = System.getProperty(EXTRA, "");
+        if (!extra.isBlank()) {
+            Path dir = Path.of(extra).toAbsolutePath();
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException(EXTRA + "=" + extra + ": no such folder");
+            }
+            load(dir, dir + "/");
+        }
+    }
+
+    private static void load(Path dir, String origin) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(p -> p.toString().matches(".*\\.ya?ml$")).sorted().toList()) {
                 for (ObjectNode doc : Yaml.readAll(f)) {
                     if (doc.path("kind").asText().equals("CustomResourceDefinition")) {
-                        crd(doc, DIR.relativize(f).toString());
+                        crd(doc, origin + dir.relativize(f));
                     } else if (doc.has("kinds")) {
-                        transcribed(doc, DIR.relativize(f).toString());
+                        transcribed(doc, origin + dir.relativize(f));
                     }
                 }
             }
