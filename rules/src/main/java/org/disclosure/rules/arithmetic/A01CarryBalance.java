@@ -2,6 +2,7 @@ package org.disclosure.rules.arithmetic;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosure.contracts.cells.TableIdentities;
 import org.disclosure.contracts.findings.Finding;
 import org.disclosure.contracts.findings.Severity;
 import org.disclosure.contracts.report.ParsedReport;
@@ -11,7 +12,6 @@ import org.disclosure.rules.ValidationContext;
 import org.disclosure.rules.support.ApplicantColumn;
 import org.disclosure.rules.support.Equation;
 import org.disclosure.rules.support.EquationCheck;
-import org.disclosure.rules.support.RequestTable;
 import org.disclosure.rules.support.Sides;
 
 /** A01: table 三, per column, 一 + 二 = （七）总计 + 四 — the identity printed on the table itself. */
@@ -34,13 +34,10 @@ public final class A01CarryBalance implements Rule {
     public List<Finding> check(ParsedReport report, ValidationContext context) {
         List<Equation> equations = new ArrayList<>();
         for (ApplicantColumn column : ApplicantColumn.values()) {
+            TableIdentities.Identity balance = TableIdentities.carryBalance(column.suffix());
             equations.add(new Equation(column.unitZh(), column.unitEn(),
-                    Sides.keys(report, "一+二", "new + carried over",
-                            List.of(RequestTable.row(RequestTable.NEW).key(column),
-                                    RequestTable.row(RequestTable.CARRIED_OVER).key(column))),
-                    Sides.keys(report, "（七）总计+四", "total + carried forward",
-                            List.of(RequestTable.row(RequestTable.TOTAL).key(column),
-                                    RequestTable.row(RequestTable.CARRIED_FORWARD).key(column)))));
+                    Sides.keys(report, "一+二", "new + carried over", balance.plus()),
+                    Sides.keys(report, "（七）总计+四", "total + carried forward", balance.minus())));
         }
         return EquationCheck.checkAll(this, equations, Sides.tableMissing("表三", "table 3"));
     }

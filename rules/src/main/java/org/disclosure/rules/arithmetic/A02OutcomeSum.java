@@ -2,6 +2,7 @@ package org.disclosure.rules.arithmetic;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosure.contracts.cells.TableIdentities;
 import org.disclosure.contracts.findings.Finding;
 import org.disclosure.contracts.findings.Severity;
 import org.disclosure.contracts.report.ParsedReport;
@@ -11,8 +12,6 @@ import org.disclosure.rules.ValidationContext;
 import org.disclosure.rules.support.ApplicantColumn;
 import org.disclosure.rules.support.Equation;
 import org.disclosure.rules.support.EquationCheck;
-import org.disclosure.rules.support.RequestRow;
-import org.disclosure.rules.support.RequestTable;
 import org.disclosure.rules.support.Sides;
 
 /**
@@ -36,13 +35,12 @@ public final class A02OutcomeSum implements Rule {
 
     @Override
     public List<Finding> check(ParsedReport report, ValidationContext context) {
-        List<RequestRow> parts = RequestTable.outcomeRows(report);
-        List<RequestRow> total = List.of(RequestTable.row(RequestTable.TOTAL));
         List<Equation> equations = new ArrayList<>();
         for (ApplicantColumn column : ApplicantColumn.values()) {
+            TableIdentities.Identity sum = TableIdentities.outcomeSum(column.suffix(), report::has, report.format());
             equations.add(new Equation(column.unitZh(), column.unitEn(),
-                    Sides.rowsInColumn(report, "（一）至（六）之和", "sum of outcomes (1)–(6)", parts, column),
-                    Sides.rowsInColumn(report, "（七）总计", "total", total, column)));
+                    Sides.keys(report, "（一）至（六）之和", "sum of outcomes (1)–(6)", sum.plus()),
+                    Sides.keys(report, "（七）总计", "total", sum.minus())));
         }
         return EquationCheck.checkAll(this, equations, Sides.tableMissing("表三", "table 3"));
     }

@@ -1,15 +1,14 @@
 package org.disclosure.rules.arithmetic;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.disclosure.contracts.cells.TableIdentities;
 import org.disclosure.contracts.findings.Finding;
 import org.disclosure.contracts.findings.Severity;
 import org.disclosure.contracts.report.ParsedReport;
 import org.disclosure.rules.Rule;
 import org.disclosure.rules.RuleReference;
 import org.disclosure.rules.ValidationContext;
-import org.disclosure.rules.support.ApplicantColumn;
 import org.disclosure.rules.support.Equation;
 import org.disclosure.rules.support.EquationCheck;
 import org.disclosure.rules.support.RequestRow;
@@ -36,10 +35,10 @@ public final class A03ApplicantSum implements Rule {
     public List<Finding> check(ParsedReport report, ValidationContext context) {
         List<Equation> equations = new ArrayList<>();
         for (RequestRow row : RequestTable.rowsPresentIn(report)) {
-            List<String> applicants = Arrays.stream(ApplicantColumn.applicants()).map(row::key).toList();
+            TableIdentities.Identity sum = TableIdentities.applicantSum(row.prefix());
             equations.add(new Equation(row.unitZh(), row.unitEn(),
-                    Sides.keys(report, "六类申请人之和", "sum of the six applicant columns", applicants),
-                    Sides.keys(report, "总计", "total", List.of(row.key(ApplicantColumn.TOTAL)))));
+                    Sides.keys(report, "六类申请人之和", "sum of the six applicant columns", sum.plus()),
+                    Sides.keys(report, "总计", "total", sum.minus())));
         }
         return EquationCheck.checkAll(this, equations, Sides.tableMissing("表三", "table 3"));
     }

@@ -2,6 +2,7 @@ package org.disclosure.rules.arithmetic;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosure.contracts.cells.TableIdentities;
 import org.disclosure.contracts.findings.Finding;
 import org.disclosure.contracts.findings.Severity;
 import org.disclosure.contracts.report.ParsedReport;
@@ -33,9 +34,12 @@ public final class A04AppealSum implements Rule {
     public List<Finding> check(ParsedReport report, ValidationContext context) {
         List<Equation> equations = new ArrayList<>();
         for (AppealGroup group : AppealGroup.values()) {
+            // the group's key prefix ("review"), the part of its total's key before ".total"
+            String prefix = group.total().substring(0, group.total().lastIndexOf('.'));
+            TableIdentities.Identity sum = TableIdentities.appealSum(prefix);
             equations.add(new Equation("表四 " + group.labelZh(), "Table 4, " + group.labelEn(),
-                    Sides.keys(report, "维持+纠正+其他+尚未审结", "upheld + corrected + other + pending", group.partKeys()),
-                    Sides.keys(report, "总计", "total", List.of(group.total()))));
+                    Sides.keys(report, "维持+纠正+其他+尚未审结", "upheld + corrected + other + pending", sum.plus()),
+                    Sides.keys(report, "总计", "total", sum.minus())));
         }
         return EquationCheck.checkAll(this, equations, Sides.tableMissing("表四", "table 4"));
     }

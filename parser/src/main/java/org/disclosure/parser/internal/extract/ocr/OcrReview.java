@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.disclosure.contracts.cells.CellCatalog;
+import org.disclosure.contracts.cells.CellDefinition;
 import org.disclosure.contracts.report.CellSource;
 import org.disclosure.contracts.report.ParseIssue;
 import org.disclosure.contracts.report.ParseIssueKind;
@@ -15,7 +18,7 @@ import org.disclosure.contracts.report.SourceLocation;
 /**
  * What a supervisor should know about the values of a report read by OCR: every value read with a confidence below
  * {@link #LOW_CONFIDENCE} ({@code LOW_CONFIDENCE}), and every value that probably holds a misread digit
- * ({@code OCR_SUSPECT_DIGIT}, with the suggested value), found by {@link TableIdentities}. Values are never changed:
+ * ({@code OCR_SUSPECT_DIGIT}, with the suggested value), found by {@link SuspectDigits}. Values are never changed:
  * the report says what the page says, and the issues say where to look.
  */
 public final class OcrReview {
@@ -39,19 +42,24 @@ public final class OcrReview {
         for (Map.Entry<String, Float> read : byKey.entrySet()) {
             if (read.getValue() >= LOW_CONFIDENCE) continue;
             CellSource source = report.sources().get(read.getKey());
-            issues.add(new ParseIssue(ParseIssueKind.LOW_CONFIDENCE, TableIdentities.tableOf(read.getKey()),
+            issues.add(new ParseIssue(ParseIssueKind.LOW_CONFIDENCE, tableOf(read.getKey()),
                     List.of(read.getKey()), String.format(Locale.ROOT, "OCR confidence ≥ %.0f%%", LOW_CONFIDENCE),
                     String.format(Locale.ROOT, "%s (OCR confidence %.0f%%)", source.raw(), read.getValue()),
                     source.location()));
         }
-        for (TableIdentities.Suspect suspect : TableIdentities.suspects(report.cells(), byKey)) {
+        for (SuspectDigits.Suspect suspect : SuspectDigits.suspects(report.cells(), report.format(), byKey)) {
             CellSource source = report.sources().get(suspect.key());
-            issues.add(new ParseIssue(ParseIssueKind.OCR_SUSPECT_DIGIT, TableIdentities.tableOf(suspect.key()),
+            issues.add(new ParseIssue(ParseIssueKind.OCR_SUSPECT_DIGIT, tableOf(suspect.key()),
                     List.of(suspect.key()), plain(suspect.suggested()) + " (" + String.join(", ", suspect.identities())
                             + " hold with it)", source.raw(), source.location()));
         }
         return new ParsedReport(report.agency(), report.region(), report.year(), report.format(), report.publishedOn(),
                 report.sections(), report.cells(), report.sources(), List.copyOf(issues), report.paragraphs());
+    }
+
+    /** The table a canonical key belongs to, as parse issues name it ("active", "requests", "appeals"). */
+    private static String tableOf(String key) {
+        return CellCatalog.standard().find(key).orElseGet(() -> new CellDefinition(key, Set.of(), "")).table();
     }
 
     private static String plain(BigDecimal value) {

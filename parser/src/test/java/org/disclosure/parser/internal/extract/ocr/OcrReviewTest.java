@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.disclosure.contracts.cells.CellCatalog;
+import org.disclosure.contracts.cells.CellDefinition;
 import org.disclosure.contracts.report.CellSource;
 import org.disclosure.contracts.report.FormatVersion;
 import org.disclosure.contracts.report.ParseIssue;
@@ -19,19 +21,15 @@ import org.junit.jupiter.api.Test;
 /** Low-confidence values and probable misread digits are reported, never corrected. */
 class OcrReviewTest {
 
-    private static final String[] COLUMNS = {"natural", "commercial", "research", "social", "legal", "other", "total"};
-    private static final String[] ROWS = {"new", "carried_over", "granted", "partial",
-        "denied.state_secret", "denied.law_prohibited", "denied.three_safety", "denied.third_party",
-        "denied.internal_affairs", "denied.process_info", "denied.enforcement_file", "denied.query_matter",
-        "unable.not_held", "unable.need_create", "unable.unclear",
-        "not_processed.petition", "not_processed.duplicate", "not_processed.publication",
-        "not_processed.excessive", "not_processed.confirm",
-        "other.overdue_correction", "other.overdue_fee", "other.other", "total", "carried_forward"};
-
-    /** A consistent table 三: 12 new + 3 carried over; 10 granted, 2 partial, 1 not held; 2 carried forward. */
+    /**
+     * A consistent 2021-format table 三 and 四, every cell of the catalog: 12 new + 3 carried over; 10 granted,
+     * 2 partial, 1 not held; 2 carried forward; review 4 upheld + 1 corrected.
+     */
     private static Map<String, BigDecimal> consistentTable() {
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
-        for (String row : ROWS) for (String column : COLUMNS) cells.put("apply." + row + "." + column, BigDecimal.ZERO);
+        for (CellDefinition cell : CellCatalog.standard().forFormat(FormatVersion.F2021)) {
+            if (!cell.table().equals("active")) cells.put(cell.key(), BigDecimal.ZERO);
+        }
         put(cells, "new", 12);
         put(cells, "carried_over", 3);
         put(cells, "granted", 10);
@@ -39,11 +37,6 @@ class OcrReviewTest {
         put(cells, "unable.not_held", 1);
         put(cells, "total", 13);
         put(cells, "carried_forward", 2);
-        for (String group : new String[] {"review", "litigation_direct", "litigation_after_review"}) {
-            for (String column : new String[] {"upheld", "corrected", "other", "pending", "total"}) {
-                cells.put(group + "." + column, BigDecimal.ZERO);
-            }
-        }
         cells.put("review.upheld", BigDecimal.valueOf(4));
         cells.put("review.corrected", BigDecimal.ONE);
         cells.put("review.total", BigDecimal.valueOf(5));
@@ -65,17 +58,42 @@ class OcrReviewTest {
     @Test
     void aConsistentTableHasNoSuspect() {
         Map<String, BigDecimal> cells = consistentTable();
-        assertTrue(TableIdentities.suspects(cells, readByOcr(cells, 95)).isEmpty());
+        assertTrue(SuspectDigits.suspects(cells, FormatVersion.F2021, readByOcr(cells, 95)).isEmpty());
     }
 
     @Test
     void aDigitThatBreaksARowAndAColumnIsSuspectedWithTheValueThatMendsBoth() {
         Map<String, BigDecimal> cells = consistentTable();
         cells.put("apply.granted.natural", BigDecimal.valueOf(18)); // 10 read as 18: A02 (column) and A03 (row) fail
-        List<TableIdentities.Suspect> suspects = TableIdentities.suspects(cells, readByOcr(cells, 95));
+        List<SuspectDigits.Suspect> suspects = SuspectDigits.suspects(cells, FormatVersion.F2021,
+                readByOcr(cells, 95));
         assertEquals(1, suspects.size(), suspects.toString());
         assertEquals("apply.granted.natural", suspects.getFirst().key());
         assertEquals(0, BigDecimal.TEN.compareTo(suspects.getFirst().suggested()));
+        assertEquals(List.of("A02", "A03"), suspects.getFirst().identities().stream().sorted().toList());
+    }
+
+    @Test
+    void aTwentyNineteenTableCountsItsSingleOtherHandlingRow() {
+        Map<String, BigDecimal> cells = new LinkedHashMap<>();
+        for (CellDefinition cell : CellCatalog.standard().forFormat(FormatVersion.F2019)) {
+            if (cell.table().equals("requests")) cells.put(cell.key(), BigDecimal.ZERO);
+        }
+        put(cells, "new", 12);
+        put(cells, "carried_over", 3);
+        put(cells, "granted", 10);
+        put(cells, "partial", 2);
+        put(cells, "other.all", 1);
+        put(cells, "total", 13);
+        put(cells, "carried_forward", 2);
+        assertTrue(SuspectDigits.suspects(cells, FormatVersion.F2019, readByOcr(cells, 95)).isEmpty());
+
+        cells.put("apply.other.all.natural", BigDecimal.valueOf(7)); // 1 read as 7: A02 and A03 fail
+        List<SuspectDigits.Suspect> suspects = SuspectDigits.suspects(cells, FormatVersion.F2019,
+                readByOcr(cells, 95));
+        assertEquals(1, suspects.size(), suspects.toString());
+        assertEquals("apply.other.all.natural", suspects.getFirst().key());
+        assertEquals(0, BigDecimal.ONE.compareTo(suspects.getFirst().suggested()));
         assertEquals(List.of("A02", "A03"), suspects.getFirst().identities().stream().sorted().toList());
     }
 
@@ -84,10 +102,10 @@ class OcrReviewTest {
         Map<String, BigDecimal> cells = consistentTable();
         cells.put("review.upheld", BigDecimal.valueOf(7)); // 4 read as 7: only A04 of the review group fails
         // upheld 7→4, or total 5→8: both one digit off, both mend A04, equally confident
-        assertTrue(TableIdentities.suspects(cells, readByOcr(cells, 95)).isEmpty());
+        assertTrue(SuspectDigits.suspects(cells, FormatVersion.F2021, readByOcr(cells, 95)).isEmpty());
         Map<String, Float> confidence = readByOcr(cells, 95);
         confidence.put("review.upheld", 62f);
-        List<TableIdentities.Suspect> suspects = TableIdentities.suspects(cells, confidence);
+        List<SuspectDigits.Suspect> suspects = SuspectDigits.suspects(cells, FormatVersion.F2021, confidence);
         assertEquals(1, suspects.size(), "the less confident reading is the suspect");
         assertEquals("review.upheld", suspects.getFirst().key());
         assertEquals(0, BigDecimal.valueOf(4).compareTo(suspects.getFirst().suggested()));
@@ -97,10 +115,10 @@ class OcrReviewTest {
     void aGapNoSingleDigitExplainsIsNoSuspect() {
         Map<String, BigDecimal> cells = consistentTable();
         cells.put("review.total", BigDecimal.valueOf(37)); // 4 + 1 ≠ 37, and no single digit of any term mends it
-        assertFalse(TableIdentities.oneDigitApart(BigDecimal.valueOf(40), BigDecimal.valueOf(54)));
-        assertTrue(TableIdentities.oneDigitApart(BigDecimal.valueOf(18), BigDecimal.valueOf(10)));
-        assertTrue(TableIdentities.oneDigitApart(BigDecimal.valueOf(110), BigDecimal.valueOf(10)));
-        assertTrue(TableIdentities.suspects(cells, readByOcr(cells, 95)).isEmpty());
+        assertFalse(SuspectDigits.oneDigitApart(BigDecimal.valueOf(40), BigDecimal.valueOf(54)));
+        assertTrue(SuspectDigits.oneDigitApart(BigDecimal.valueOf(18), BigDecimal.valueOf(10)));
+        assertTrue(SuspectDigits.oneDigitApart(BigDecimal.valueOf(110), BigDecimal.valueOf(10)));
+        assertTrue(SuspectDigits.suspects(cells, FormatVersion.F2021, readByOcr(cells, 95)).isEmpty());
     }
 
     @Test
