@@ -1,6 +1,5 @@
 package org.disclosure.rules.history;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.disclosure.rules.support.TextNormalizer;
@@ -47,40 +46,39 @@ public final class Shingles {
     }
 
     /**
-     * The shingles of {@value #SIZE} characters of a folded text as 64-bit hashes, sorted and distinct: the same
-     * comparison as {@link #of} without a String and a hash-set entry per shingle (a report's prose has thousands).
-     * Two different shingles share a hash with a probability of about 2^-64 per pair, far below anything that could
-     * move a share across Y03's thresholds.
+     * The shingles of {@value #SIZE} characters of a folded text as a set of 64-bit hashes: the same comparison as
+     * {@link #of} without a String and a hash-set entry per shingle (a report's prose has thousands). Two different
+     * shingles share a hash with a probability of about 2^-64 per pair, far below anything that could move a share
+     * across Y03's thresholds.
      */
-    static long[] hashes(String folded) {
+    static LongHashSet hashes(String folded) {
         int count = folded.length() - SIZE + 1;
-        if (count <= 0) return new long[0];
-        long[] hashes = new long[count];
-        for (int start = 0; start < count; start++) {
-            long hash = 0xcbf29ce484222325L;
-            for (int i = start; i < start + SIZE; i++) hash = (hash ^ folded.charAt(i)) * 0x100000001b3L;
-            // FNV-1a mixes weakly in the high bits; a finalizer spreads every character over the whole word
-            hash ^= hash >>> 33;
-            hash *= 0xff51afd7ed558ccdL;
-            hash ^= hash >>> 33;
-            hashes[start] = hash;
-        }
-        Arrays.sort(hashes);
-        int distinct = 0;
-        for (int i = 0; i < hashes.length; i++) {
-            if (i == 0 || hashes[i] != hashes[i - 1]) hashes[distinct++] = hashes[i];
-        }
-        return Arrays.copyOf(hashes, distinct);
+        LongHashSet hashes = new LongHashSet(Math.max(count, 0));
+        for (int start = 0; start < count; start++) hashes.add(hash(folded, start));
+        return hashes;
     }
 
-    /** Share of {@code part}'s shingle hashes found in {@code whole} (both from {@link #hashes}); 0 when none. */
-    static double containment(long[] part, long[] whole) {
-        if (part.length == 0) return 0;
+    /** Share of the shingles of the folded text {@code part} found in {@code whole} (from {@link #hashes}); 0 when none. */
+    static double containment(String part, LongHashSet whole) {
+        int count = part.length() - SIZE + 1;
+        if (count <= 0) return 0;
+        LongHashSet seen = new LongHashSet(count);
         int shared = 0;
-        for (long shingle : part) {
-            if (Arrays.binarySearch(whole, shingle) >= 0) shared++;
+        for (int start = 0; start < count; start++) {
+            long hash = hash(part, start);
+            if (seen.add(hash) && whole.contains(hash)) shared++;
         }
-        return (double) shared / part.length;
+        return (double) shared / seen.size();
+    }
+
+    private static long hash(String folded, int start) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = start; i < start + SIZE; i++) hash = (hash ^ folded.charAt(i)) * 0x100000001b3L;
+        // FNV-1a mixes weakly in the high bits; a finalizer spreads every character over the whole word
+        hash ^= hash >>> 33;
+        hash *= 0xff51afd7ed558ccdL;
+        hash ^= hash >>> 33;
+        return hash;
     }
 
     /** Share of {@code part}'s shingles found in {@code whole}; 0 when {@code part} has none. */
