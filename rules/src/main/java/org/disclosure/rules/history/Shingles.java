@@ -13,6 +13,10 @@ public final class Shingles {
 
     /** Y03's shingle size. */
     public static final int SIZE = 8;
+    /** An odd multiplier, so that the hash of eight characters is a polynomial in them modulo 2^64. */
+    private static final long BASE = 0x9e3779b97f4a7c15L;
+    /** BASE^(SIZE-1): what the character leaving the window contributes. */
+    private static final long OUTGOING = power(BASE, SIZE - 1);
 
     private Shingles() {
     }
@@ -54,7 +58,11 @@ public final class Shingles {
     static LongHashSet hashes(String folded) {
         int count = folded.length() - SIZE + 1;
         LongHashSet hashes = new LongHashSet(Math.max(count, 0));
-        for (int start = 0; start < count; start++) hashes.add(hash(folded, start));
+        long rolling = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            rolling = roll(rolling, folded, i);
+            if (i >= SIZE - 1) hashes.add(mix(rolling));
+        }
         return hashes;
     }
 
@@ -64,19 +72,31 @@ public final class Shingles {
         if (count <= 0) return 0;
         LongHashSet seen = new LongHashSet(count);
         int shared = 0;
-        for (int start = 0; start < count; start++) {
-            long hash = hash(part, start);
+        long rolling = 0;
+        for (int i = 0; i < part.length(); i++) {
+            rolling = roll(rolling, part, i);
+            if (i < SIZE - 1) continue;
+            long hash = mix(rolling);
             if (seen.add(hash) && whole.contains(hash)) shared++;
         }
         return (double) shared / seen.size();
     }
 
-    private static long hash(String folded, int start) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = start; i < start + SIZE; i++) hash = (hash ^ folded.charAt(i)) * 0x100000001b3L;
-        // FNV-1a mixes weakly in the high bits; a finalizer spreads every character over the whole word
+    /**
+     * The polynomial hash of the {@value #SIZE} characters ending at {@code end}, from the one ending a character
+     * earlier: one multiplication per character instead of {@value #SIZE} (a report's prose has thousands).
+     */
+    private static long roll(long hash, String text, int end) {
+        if (end >= SIZE) hash -= text.charAt(end - SIZE) * OUTGOING;
+        return hash * BASE + text.charAt(end);
+    }
+
+    /** A polynomial hash mixes weakly in the high bits; a finalizer spreads every character over the whole word. */
+    private static long mix(long hash) {
         hash ^= hash >>> 33;
         hash *= 0xff51afd7ed558ccdL;
+        hash ^= hash >>> 33;
+        hash *= 0xc4ceb9fe1a85ec53L;
         hash ^= hash >>> 33;
         return hash;
     }
@@ -89,5 +109,11 @@ public final class Shingles {
             if (whole.contains(shingle)) shared++;
         }
         return (double) shared / part.size();
+    }
+
+    private static long power(long base, int exponent) {
+        long result = 1;
+        for (int i = 0; i < exponent; i++) result *= base;
+        return result;
     }
 }
