@@ -42,6 +42,24 @@ class EventReaderTest {
     }
 
     @Test
+    void readsTheUtf8BytesAsSent() {
+        UUID id = UUID.randomUUID();
+        StatusChanged sent = StatusChanged.progressed(id, Stage.PARSED, "parse-service", "鹤岗市财政局 😀", 2021, 1);
+        assertEquals("鹤岗市财政局 😀", read(CanonicalJson.write(sent).getBytes(StandardCharsets.UTF_8)).agency());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8ArePoison() {
+        byte[] json = CanonicalJson.write(StatusChanged.progressed(UUID.randomUUID(), Stage.PARSED, "parse-service",
+                "财政局", 2021, 1)).getBytes(StandardCharsets.UTF_8);
+        int at = new String(json, StandardCharsets.UTF_8).indexOf("财");
+        byte[] broken = json.clone();
+        broken[new String(json, StandardCharsets.UTF_8).substring(0, at).getBytes(StandardCharsets.UTF_8).length + 1] = 'x';
+        PoisonRecordException e = assertThrows(PoisonRecordException.class, () -> read(broken));
+        assertTrue(e.getMessage().contains("not a readable StatusChanged event"), e.getMessage());
+    }
+
+    @Test
     void anEventBeyondTheContractsLimitsIsPoisonForItsSubmission() {
         UUID id = UUID.randomUUID();
         StatusChanged longName = StatusChanged.progressed(id, Stage.PARSED, "parse-service", "机关".repeat(200), 2021, 1);

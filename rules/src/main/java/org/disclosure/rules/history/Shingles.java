@@ -1,6 +1,5 @@
 package org.disclosure.rules.history;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.disclosure.rules.support.TextNormalizer;
@@ -14,6 +13,10 @@ public final class Shingles {
 
     /** Y03's shingle size. */
     public static final int SIZE = 8;
+    /** An odd multiplier, so that the hash of eight characters is a polynomial in them modulo 2^64. */
+    private static final long BASE = 0x9e3779b97f4a7c15L;
+    /** BASE^(SIZE-1): what the character leaving the window contributes. */
+    private static final long OUTGOING = power(BASE, SIZE - 1);
 
     private Shingles() {
     }
@@ -47,40 +50,55 @@ public final class Shingles {
     }
 
     /**
-     * The shingles of {@value #SIZE} characters of a folded text as 64-bit hashes, sorted and distinct: the same
-     * comparison as {@link #of} without a String and a hash-set entry per shingle (a report's prose has thousands).
-     * Two different shingles share a hash with a probability of about 2^-64 per pair, far below anything that could
-     * move a share across Y03's thresholds.
+     * The shingles of {@value #SIZE} characters of a folded text as a set of 64-bit hashes: the same comparison as
+     * {@link #of} without a String and a hash-set entry per shingle (a report's prose has thousands). Two different
+     * shingles share a hash with a probability of about 2^-64 per pair, far below anything that could move a share
+     * across Y03's thresholds.
      */
-    static long[] hashes(String folded) {
+    static LongHashSet hashes(String folded) {
         int count = folded.length() - SIZE + 1;
-        if (count <= 0) return new long[0];
-        long[] hashes = new long[count];
-        for (int start = 0; start < count; start++) {
-            long hash = 0xcbf29ce484222325L;
-            for (int i = start; i < start + SIZE; i++) hash = (hash ^ folded.charAt(i)) * 0x100000001b3L;
-            // FNV-1a mixes weakly in the high bits; a finalizer spreads every character over the whole word
-            hash ^= hash >>> 33;
-            hash *= 0xff51afd7ed558ccdL;
-            hash ^= hash >>> 33;
-            hashes[start] = hash;
+        LongHashSet hashes = new LongHashSet(Math.max(count, 0));
+        long rolling = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            rolling = roll(rolling, folded, i);
+            if (i >= SIZE - 1) hashes.add(mix(rolling));
         }
-        Arrays.sort(hashes);
-        int distinct = 0;
-        for (int i = 0; i < hashes.length; i++) {
-            if (i == 0 || hashes[i] != hashes[i - 1]) hashes[distinct++] = hashes[i];
-        }
-        return Arrays.copyOf(hashes, distinct);
+        return hashes;
     }
 
-    /** Share of {@code part}'s shingle hashes found in {@code whole} (both from {@link #hashes}); 0 when none. */
-    static double containment(long[] part, long[] whole) {
-        if (part.length == 0) return 0;
+    /** Share of the shingles of the folded text {@code part} found in {@code whole} (from {@link #hashes}); 0 when none. */
+    static double containment(String part, LongHashSet whole) {
+        int count = part.length() - SIZE + 1;
+        if (count <= 0) return 0;
+        LongHashSet seen = new LongHashSet(count);
         int shared = 0;
-        for (long shingle : part) {
-            if (Arrays.binarySearch(whole, shingle) >= 0) shared++;
+        long rolling = 0;
+        for (int i = 0; i < part.length(); i++) {
+            rolling = roll(rolling, part, i);
+            if (i < SIZE - 1) continue;
+            long hash = mix(rolling);
+            if (seen.add(hash) && whole.contains(hash)) shared++;
         }
-        return (double) shared / part.length;
+        return (double) shared / seen.size();
+    }
+
+    /**
+     * The polynomial hash of the {@value #SIZE} characters ending at {@code end}, from the one ending a character
+     * earlier: one multiplication per character instead of {@value #SIZE} (a report's prose has thousands).
+     */
+    private static long roll(long hash, String text, int end) {
+        if (end >= SIZE) hash -= text.charAt(end - SIZE) * OUTGOING;
+        return hash * BASE + text.charAt(end);
+    }
+
+    /** A polynomial hash mixes weakly in the high bits; a finalizer spreads every character over the whole word. */
+    private static long mix(long hash) {
+        hash ^= hash >>> 33;
+        hash *= 0xff51afd7ed558ccdL;
+        hash ^= hash >>> 33;
+        hash *= 0xc4ceb9fe1a85ec53L;
+        hash ^= hash >>> 33;
+        return hash;
     }
 
     /** Share of {@code part}'s shingles found in {@code whole}; 0 when {@code part} has none. */
@@ -91,5 +109,11 @@ public final class Shingles {
             if (whole.contains(shingle)) shared++;
         }
         return (double) shared / part.size();
+    }
+
+    private static long power(long base, int exponent) {
+        long result = 1;
+        for (int i = 0; i < exponent; i++) result *= base;
+        return result;
     }
 }

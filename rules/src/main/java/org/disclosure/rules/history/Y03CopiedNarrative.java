@@ -55,14 +55,13 @@ public final class Y03CopiedNarrative implements Rule {
                             "This year's or last year's narrative is too short (under " + MIN_CHARS + " characters) to judge copying")
                     .build());
         }
-        long[] lastShingles = Shingles.hashes(lastText);
-        double share = Shingles.containment(Shingles.hashes(thisText), lastShingles);
+        LongHashSet lastShingles = Shingles.hashes(lastText);
+        double share = Shingles.containment(thisText, lastShingles);
         if (share < COPIED_SHARE) return List.of();
         FindingBuilder finding = FindingBuilder.violated(this);
         List<Integer> copiedLines = new ArrayList<>();
         for (Paragraph paragraph : thisYear) {
-            long[] own = Shingles.hashes(Shingles.fold(paragraph.text()));
-            if (own.length > 0 && Shingles.containment(own, lastShingles) >= COPIED_PARAGRAPH_SHARE) {
+            if (Shingles.containment(Shingles.fold(paragraph.text()), lastShingles) >= COPIED_PARAGRAPH_SHARE) {
                 copiedLines.add(paragraph.line());
                 if (copiedLines.size() <= LOCATIONS_SHOWN) finding.location(Narrative.at(paragraph));
             }

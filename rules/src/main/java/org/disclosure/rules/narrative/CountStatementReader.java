@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.disclosure.contracts.report.Paragraph;
 import org.disclosure.rules.narrative.SubjectKeywords.Keyword;
 import org.disclosure.rules.narrative.SubjectKeywords.Topic;
+import org.disclosure.rules.support.Phrases;
 import org.disclosure.rules.support.TextNormalizer;
 
 /**
@@ -57,27 +58,27 @@ final class CountStatementReader {
     /** A count with its unit; "余/多" after the unit or a digit before it ("1500余件", "2.5件") is not a count. */
     private static final Pattern COUNT = Pattern.compile("(?<![\\d.第])(\\d+)(件|起|份|个)(?![余多])");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
-    private static final Pattern NOT_THIS_YEARS_COUNT = Pattern.compile("同比|较上年|比上年|较去年|增长|增加|减少|下降|累计|历年|以来|平均|近\\d");
+    /** Comparisons and running totals; "近3年" is one too (see {@link #notThisYearsCount}). */
+    private static final Phrases NOT_THIS_YEARS_COUNT = Phrases.of("同比", "较上年", "比上年", "较去年", "增长", "增加", "减少", "下降", "累计", "历年", "以来", "平均");
     private static final Pattern NONE_RECEIVED = Pattern.compile("(未|没有)(收到|受理|接到|接收|发生|出现)");
     /** "未收到申请超出一定数量或者频次范围的…申请" is about fees, not about receiving no request. */
-    private static final Pattern NOT_ABOUT_COUNT = Pattern.compile("超出|频次|数量|收费|费用|处理费|范围");
+    private static final Phrases NOT_ABOUT_COUNT = Phrases.of("超出", "频次", "数量", "收费", "费用", "处理费", "范围");
 
-    private static final Pattern RECEIVED = Pattern.compile("收到|受理|新收|接收|接到|收悉");
-    private static final Pattern HANDLED = Pattern.compile("办结|办理完毕|答复完毕|答复");
+    private static final Phrases RECEIVED = Phrases.of("收到", "受理", "新收", "接收", "接到", "收悉");
+    private static final Phrases HANDLED = Phrases.of("办结", "办理完毕", "答复完毕", "答复");
     /** 办理 alone may mean received, received and carried over, or settled: any of the three clears it. */
     private static final Pattern DEALT = Pattern.compile("办理(?!完毕|结果)");
     /** The applicant types of table 三's columns; one named alone makes a count a breakdown. */
     private static final Pattern APPLICANT_TYPE = Pattern.compile("自然人|公民|法人或其他组织|法人|企业|科研机构|社会公益组织|公益组织|法律服务机构|其他组织");
-    private static final Pattern EACH = Pattern.compile("各$");
     private static final Pattern DECISIONS = Pattern.compile("^[^,]{0,6}决定");
     private static final Pattern CARRIED_OVER = Pattern.compile("上一?年度?结转");
-    private static final Pattern ISSUED = Pattern.compile("制发|出台|印发|制定|发布|公布");
-    private static final Pattern REPEALED = Pattern.compile("废止");
-    private static final Pattern IN_FORCE = Pattern.compile("现行有效");
+    private static final Phrases ISSUED = Phrases.of("制发", "出台", "印发", "制定", "发布", "公布");
+    private static final Phrases REPEALED = Phrases.of("废止");
+    private static final Phrases IN_FORCE = Phrases.of("现行有效");
     /** Other kinds of applications an agency receives and settles (licences, services, petitions), not disclosure requests. */
-    private static final Pattern OTHER_APPLICATIONS = Pattern.compile("许可|审批|政务服务|办事|服务事项|信访|补贴|救助|登记|备案|行政复议申请");
+    private static final Phrases OTHER_APPLICATIONS = Phrases.of("许可", "审批", "政务服务", "办事", "服务事项", "信访", "补贴", "救助", "登记", "备案", "行政复议申请");
     /** Work on existing documents, whose counts the tables do not hold. */
-    private static final Pattern DOCUMENT_REVIEW = Pattern.compile("清理|审查|审核|备案|梳理|修订|修改|解读|评估");
+    private static final Phrases DOCUMENT_REVIEW = Phrases.of("清理", "审查", "审核", "备案", "梳理", "修订", "修改", "解读", "评估");
 
     private final Integer reportYear;
 
@@ -88,10 +89,12 @@ final class CountStatementReader {
     List<CountStatement> read(List<Paragraph> paragraphs) {
         Map<String, CountStatement> statements = new LinkedHashMap<>();
         for (Paragraph paragraph : paragraphs) {
-            for (String sentence : TextNormalizer.sentences(TextNormalizer.normalize(paragraph.text()))) {
-                if (aboutAnotherYear(sentence)) continue;
+            String text = TextNormalizer.normalize(paragraph.text());
+            if (!mayState(text)) continue;
+            for (String sentence : TextNormalizer.sentences(text)) {
+                if (!mayState(sentence) || aboutAnotherYear(sentence)) continue;
                 for (String clause : TextNormalizer.clauses(sentence)) {
-                    if (NOT_THIS_YEARS_COUNT.matcher(clause).find()) continue;
+                    if (!mayState(clause) || notThisYearsCount(clause)) continue;
                     for (CountStatement statement : readClause(clause, sentence, paragraph)) {
                         // The same claim made twice is one thing to check.
                         statements.putIfAbsent(statement.subject() + "=" + statement.value(), statement);
@@ -100,6 +103,27 @@ final class CountStatementReader {
             }
         }
         return new ArrayList<>(statements.values());
+    }
+
+    /**
+     * Whether {@code text} can hold a statement at all: a count needs a digit, a statement of none 未 or 没有. Most
+     * prose has neither, and this test is far cheaper than the regular expressions that read a statement.
+     */
+    private static boolean mayState(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || c == '未' || c == '没') return true;
+        }
+        return false;
+    }
+
+    private static boolean notThisYearsCount(String clause) {
+        if (NOT_THIS_YEARS_COUNT.in(clause)) return true;
+        for (int at = clause.indexOf('近'); at >= 0 && at + 1 < clause.length(); at = clause.indexOf('近', at + 1)) {
+            char next = clause.charAt(at + 1);
+            if (next >= '0' && next <= '9') return true;
+        }
+        return false;
     }
 
     private boolean aboutAnotherYear(String sentence) {
@@ -116,10 +140,10 @@ final class CountStatementReader {
         Matcher count = COUNT.matcher(clause);
         while (count.find()) {
             Keyword subject = SubjectKeywords.startingAt(clause, count.end());
-            String before = clause.substring(0, count.start());
-            String after = clause.substring(count.end());
             if (subject == null) subject = SubjectKeywords.nearestBefore(clause, count.start());
             if (subject == null) continue;
+            String before = clause.substring(0, count.start());
+            String after = clause.substring(count.end());
             BigDecimal value = new BigDecimal(count.group(1));
             for (CountSubject meaning : meanings(subject.topic(), before, after, count.group(2), sentence)) {
                 found.add(new CountStatement(meaning, value, clause, paragraph));
@@ -131,9 +155,12 @@ final class CountStatementReader {
 
     /** What a count about {@code topic} means, judged by the verbs before it; none when it cannot be told. */
     private static List<CountSubject> meanings(Topic topic, String before, String after, String unit, String sentence) {
-        boolean aboutRequests = sentence.contains("申请") && !OTHER_APPLICATIONS.matcher(sentence).find();
-        boolean aboutDisclosureCases = sentence.contains("公开") && (unit.equals("件") || unit.equals("起"));
         if (isBreakdown(before)) return List.of();
+        boolean aboutRequests = switch (topic) {
+            case GRANTED, PARTIAL, DENIED, HANDLED, CARRIED -> sentence.contains("申请") && !OTHER_APPLICATIONS.in(sentence);
+            default -> false;
+        };
+        boolean aboutDisclosureCases = sentence.contains("公开") && (unit.equals("件") || unit.equals("起"));
         return switch (topic) {
             case APPLICATION -> disclosureRequest(before, sentence) ? applicationMeanings(before) : List.of();
             case GRANTED -> aboutRequests ? List.of(CountSubject.GRANTED) : List.of();
@@ -164,7 +191,7 @@ final class CountStatementReader {
     /** "行政复议、行政诉讼各 1 件" counts both; otherwise the count is the subject's own. */
     private static List<CountSubject> caseMeanings(Topic topic, String before) {
         CountSubject own = topic == Topic.REVIEW ? CountSubject.REVIEWS : CountSubject.LITIGATION;
-        if (EACH.matcher(before).find() && before.contains("复议") && before.contains("诉讼")) {
+        if (before.endsWith("各") && before.contains("复议") && before.contains("诉讼")) {
             return List.of(CountSubject.REVIEWS, CountSubject.LITIGATION);
         }
         return List.of(own);
@@ -181,14 +208,14 @@ final class CountStatementReader {
      */
     private static boolean disclosureRequest(String before, String sentence) {
         if (before.contains("公开")) return true;
-        return sentence.contains("公开") && !OTHER_APPLICATIONS.matcher(before).find();
+        return sentence.contains("公开") && !OTHER_APPLICATIONS.in(before);
     }
 
     private static List<CountSubject> applicationMeanings(String before) {
         if (CARRIED_OVER.matcher(before).find()) return List.of(CountSubject.APPLICATIONS_CARRIED_OVER);
         if (before.contains("结转")) return List.of(CountSubject.APPLICATIONS_CARRIED_FORWARD);
-        boolean handled = HANDLED.matcher(before).find();
-        boolean received = RECEIVED.matcher(before).find();
+        boolean handled = HANDLED.in(before);
+        boolean received = RECEIVED.in(before);
         if (handled && received) return List.of(CountSubject.APPLICATIONS_RECEIVED, CountSubject.APPLICATIONS_HANDLED);
         if (handled) return List.of(CountSubject.APPLICATIONS_HANDLED);
         if (received) return List.of(CountSubject.APPLICATIONS_RECEIVED);
@@ -203,18 +230,19 @@ final class CountStatementReader {
 
     private static List<CountSubject> documentMeaning(String before, CountSubject issued, CountSubject repealed,
             CountSubject inForce, CountSubject published) {
-        if (DOCUMENT_REVIEW.matcher(before).find()) return List.of();
-        if (REPEALED.matcher(before).find()) return List.of(repealed);
-        if (IN_FORCE.matcher(before).find()) return List.of(inForce);
-        if (ISSUED.matcher(before).find()) return List.of(issued);
+        if (DOCUMENT_REVIEW.in(before)) return List.of();
+        if (REPEALED.in(before)) return List.of(repealed);
+        if (IN_FORCE.in(before)) return List.of(inForce);
+        if (ISSUED.in(before)) return List.of(issued);
         if (before.contains("公开")) return List.of(published);
         return List.of();
     }
 
     /** "未收到…申请" states 0 applications; "未发生…行政复议、行政诉讼案件" states 0 cases of each. */
     private static List<CountStatement> readNoneStatement(String clause, String sentence, Paragraph paragraph) {
+        if (clause.indexOf('未') < 0 && !clause.contains("没有")) return List.of();
         Matcher none = NONE_RECEIVED.matcher(clause);
-        if (!none.find() || NOT_ABOUT_COUNT.matcher(clause).find()) return List.of();
+        if (!none.find() || NOT_ABOUT_COUNT.in(clause)) return List.of();
         String object = clause.substring(none.end());
         List<CountStatement> found = new ArrayList<>();
         boolean review = object.contains("复议");

@@ -13,6 +13,7 @@ import org.disclosure.rules.RuleReference;
 import org.disclosure.rules.ValidationContext;
 import org.disclosure.rules.support.FindingBuilder;
 import org.disclosure.rules.support.Narrative;
+import org.disclosure.rules.support.Phrases;
 import org.disclosure.rules.support.TextNormalizer;
 
 /**
@@ -26,9 +27,10 @@ public final class Q02ProblemsSection implements Rule {
     static final int MIN_CHARS = 30;
     private static final Pattern NOTHING = Pattern.compile("^(无|暂无|没有|不存在|无问题|没有问题)[。.]?$");
     private static final Pattern SECTION_TITLE = Pattern.compile("^五[、.].*|.*存在的?主要问题.*改进.*");
-    private static final Pattern CONCRETE_MEASURE = Pattern.compile(
-            "制定|修订|印发|出台|建立|健全|完善|开展|组织|培训|整改|优化|升级|改版|增设|开设|设立|督查|督导|检查|考核|"
-                    + "通报|梳理|更新|细化|清理|专栏|专区|目录|指南|清单|台账|机制|制度|《");
+    private static final Phrases CONCRETE_MEASURE = Phrases.of(
+            "制定", "修订", "印发", "出台", "建立", "健全", "完善", "开展", "组织", "培训", "整改", "优化", "升级", "改版", "增设",
+            "开设", "设立", "督查", "督导", "检查", "考核", "通报", "梳理", "更新", "细化", "清理", "专栏", "专区", "目录", "指南",
+            "清单", "台账", "机制", "制度", "《");
 
     private static final RuleReference REFERENCE = new RuleReference("Q02", Severity.WARNING,
             "第五部分“存在的主要问题及改进情况”为空、仅写“无”，或只有套话、没有具体改进措施",
@@ -62,7 +64,7 @@ public final class Q02ProblemsSection implements Rule {
             return List.of(finding.message("第五部分只写了“" + text + "”，未报告问题和改进措施",
                     "Section 5 only says \"" + text + "\" and reports no problem or improvement").build());
         }
-        if (text.length() < MIN_CHARS || !CONCRETE_MEASURE.matcher(text).find()) {
+        if (text.length() < MIN_CHARS || !CONCRETE_MEASURE.in(text)) {
             return List.of(finding.message("第五部分只有笼统表述，没有具体改进措施：“" + TextNormalizer.quote(text, 40) + "”",
                     "Section 5 is boilerplate without a concrete measure: \"" + TextNormalizer.quote(text, 40) + "\"").build());
         }

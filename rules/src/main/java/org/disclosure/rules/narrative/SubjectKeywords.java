@@ -87,9 +87,8 @@ final class SubjectKeywords {
     static Keyword nearestBefore(String text, int end) {
         Keyword nearest = null;
         int nearestEnd = -1;
-        String head = text.substring(0, end);
         for (Keyword keyword : ALL) {
-            int at = head.lastIndexOf(keyword.text());
+            int at = text.lastIndexOf(keyword.text(), end - keyword.text().length());
             if (at < 0) continue;
             int keywordEnd = at + keyword.text().length();
             if (keywordEnd > nearestEnd) {

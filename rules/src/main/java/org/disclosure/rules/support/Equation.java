@@ -19,6 +19,14 @@ public record Equation(String unitZh, String unitEn, Side left, Side right) {
     }
 
     public List<Operand> missingOperands() {
-        return operands().stream().filter(Operand::missing).toList();
+        List<Operand> missing = null;
+        for (Side side : new Side[] {left, right}) {
+            for (Operand operand : side.operands()) {
+                if (!operand.missing()) continue;
+                if (missing == null) missing = new ArrayList<>();
+                missing.add(operand);
+            }
+        }
+        return missing == null ? List.of() : missing;
     }
 }

@@ -22,14 +22,26 @@ public final class EquationCheck {
      * one NOT_ASSESSABLE finding then stands for all units instead of one per column.
      */
     public static List<Finding> checkAll(Rule rule, List<Equation> equations, Message whatIsMissing) {
-        boolean nothingPresent = equations.stream().flatMap(e -> e.operands().stream())
-                .noneMatch(o -> o.source().has(o.key()));
-        if (nothingPresent) {
+        if (nothingPresent(equations)) {
             return List.of(FindingBuilder.notAssessable(rule).message(whatIsMissing.zh(), whatIsMissing.en()).build());
         }
         List<Finding> findings = new ArrayList<>();
         for (Equation equation : equations) check(rule, equation).ifPresent(findings::add);
         return findings;
+    }
+
+    private static boolean nothingPresent(List<Equation> equations) {
+        for (Equation equation : equations) {
+            if (anyPresent(equation.left()) || anyPresent(equation.right())) return false;
+        }
+        return true;
+    }
+
+    private static boolean anyPresent(Side side) {
+        for (Operand operand : side.operands()) {
+            if (operand.source().has(operand.key())) return true;
+        }
+        return false;
     }
 
     /** Empty when the identity holds; a VIOLATED finding when it does not; NOT_ASSESSABLE when inputs are missing. */

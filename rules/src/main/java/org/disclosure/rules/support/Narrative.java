@@ -1,5 +1,7 @@
 package org.disclosure.rules.support;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.disclosure.contracts.report.Paragraph;
@@ -23,7 +25,16 @@ public final class Narrative {
 
     public static List<Paragraph> prose(ParsedReport report) {
         if (report.paragraphs() == null) return List.of();
-        return report.paragraphs().stream().filter(p -> !isHeading(TextNormalizer.normalize(p.text()))).toList();
+        // X01, Y03, Q01 and Q02 each ask for the same report's prose
+        return TextNormalizer.remembered(report.paragraphs(), Narrative::withoutHeadings);
+    }
+
+    private static List<Paragraph> withoutHeadings(List<Paragraph> paragraphs) {
+        List<Paragraph> prose = new ArrayList<>(paragraphs.size());
+        for (Paragraph paragraph : paragraphs) {
+            if (!isHeading(TextNormalizer.normalize(paragraph.text()))) prose.add(paragraph);
+        }
+        return Collections.unmodifiableList(prose);
     }
 
     public static List<Paragraph> prose(ParsedReport report, String section) {

@@ -1,9 +1,11 @@
 package org.disclosure.rules.support;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.disclosure.contracts.cells.CellCatalog;
 import org.disclosure.contracts.cells.CellDefinition;
 import org.disclosure.contracts.report.FormatVersion;
@@ -28,6 +30,11 @@ public final class RequestTable {
     public static final String OTHER_GROUP = "apply.other.";
 
     private static final List<RequestRow> ROWS = loadRows();
+    private static final Map<String, RequestRow> BY_PREFIX = byPrefix(ROWS);
+    /** Groups asked for so far; there are a handful, and the rules ask for them for every report. */
+    private static final Map<String, List<RequestRow>> GROUPS = new ConcurrentHashMap<>();
+    private static final List<RequestRow> OTHER_SUB_ROWS =
+            group(OTHER_GROUP).stream().filter(r -> !r.prefix().equals(OTHER_ALL)).toList();
 
     private RequestTable() {
     }
@@ -38,18 +45,23 @@ public final class RequestTable {
     }
 
     public static RequestRow row(String prefix) {
-        return ROWS.stream().filter(r -> r.prefix().equals(prefix)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no row " + prefix));
+        RequestRow row = BY_PREFIX.get(prefix);
+        if (row == null) throw new IllegalArgumentException("no row " + prefix);
+        return row;
     }
 
     /** Sub-rows of a group such as "apply.denied." (the eight 不予公开 reasons). */
     public static List<RequestRow> group(String groupPrefix) {
-        return ROWS.stream().filter(r -> r.prefix().startsWith(groupPrefix)).toList();
+        return GROUPS.computeIfAbsent(groupPrefix, g -> ROWS.stream().filter(r -> r.prefix().startsWith(g)).toList());
     }
 
     /** Rows of which the report holds at least one cell. */
     public static List<RequestRow> rowsPresentIn(ParsedReport report) {
-        return ROWS.stream().filter(row -> hasAnyCell(report, row)).toList();
+        List<RequestRow> present = new ArrayList<>();
+        for (RequestRow row : ROWS) {
+            if (hasAnyCell(report, row)) present.add(row);
+        }
+        return present;
     }
 
     /**
@@ -68,9 +80,10 @@ public final class RequestTable {
     }
 
     static List<RequestRow> otherHandlingRows(ParsedReport report) {
-        List<RequestRow> subRows = group(OTHER_GROUP).stream().filter(r -> !r.prefix().equals(OTHER_ALL)).toList();
+        List<RequestRow> subRows = OTHER_SUB_ROWS;
         RequestRow singleRow = row(OTHER_ALL);
-        boolean hasSubRows = subRows.stream().anyMatch(r -> hasAnyCell(report, r));
+        boolean hasSubRows = false;
+        for (RequestRow subRow : subRows) hasSubRows |= hasAnyCell(report, subRow);
         if (hasSubRows) return subRows;
         if (hasAnyCell(report, singleRow)) return List.of(singleRow);
         return report.format() == FormatVersion.F2019 ? List.of(singleRow) : subRows;
@@ -81,6 +94,12 @@ public final class RequestTable {
             if (report.has(row.key(column))) return true;
         }
         return false;
+    }
+
+    private static Map<String, RequestRow> byPrefix(List<RequestRow> rows) {
+        Map<String, RequestRow> byPrefix = new HashMap<>();
+        for (RequestRow row : rows) byPrefix.put(row.prefix(), row);
+        return Map.copyOf(byPrefix);
     }
 
     private static List<RequestRow> loadRows() {

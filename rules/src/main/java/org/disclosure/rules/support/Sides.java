@@ -19,7 +19,9 @@ public final class Sides {
     }
 
     public static Side keys(ParsedReport report, String labelZh, String labelEn, List<String> keys) {
-        return new Side(labelZh, labelEn, keys.stream().map(key -> Operand.of(report, key)).toList());
+        List<Operand> operands = new ArrayList<>(keys.size());
+        for (String key : keys) operands.add(Operand.of(report, key));
+        return new Side(labelZh, labelEn, operands);
     }
 
     public static Message tableMissing(String tableZh, String tableEn) {

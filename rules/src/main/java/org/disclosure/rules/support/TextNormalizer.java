@@ -1,10 +1,13 @@
 package org.disclosure.rules.support;
 
 import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -15,60 +18,97 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
 
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0\\u3000\\u200b\\ufeff]+");
     private static final Pattern MARKDOWN = Pattern.compile("\\*\\*|__|^#+|`");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。!?;]");
-    private static final Pattern CLAUSE_END = Pattern.compile("[,:()\\[\\]]");
+    /** The characters {@link #MARKDOWN} can match; text without any of them skips the regular expression. */
+    private static final String MARKDOWN_CHARS = "*_#`";
+    /** {@code \s} (ASCII whitespace) and the Unicode spaces converters leave in Chinese text. */
+    private static final String WHITESPACE = " \t\n\u000b\f\r\u00a0\u3000\u200b\ufeff";
+    private static final String SENTENCE_END = "。!?;";
+    private static final String CLAUSE_END = ",:()[]";
 
-    /** The texts normalized so far in the current {@link #once} scope of this thread, by identity. */
-    private static final ThreadLocal<Map<String, String>> NORMALIZED = new ThreadLocal<>();
+    /** What was computed so far in the current {@link #once} scope of this thread, by identity. */
+    private static final ThreadLocal<Scope> SCOPE = new ThreadLocal<>();
 
     private TextNormalizer() {
     }
 
     public static String normalize(String text) {
         if (text == null) return "";
-        Map<String, String> normalized = NORMALIZED.get();
-        return normalized == null ? fold(text) : normalized.computeIfAbsent(text, TextNormalizer::fold);
+        Scope scope = SCOPE.get();
+        return scope == null ? fold(text) : scope.normalized.computeIfAbsent(text, TextNormalizer::fold);
     }
 
     /**
-     * Runs {@code work} (one report's validation) with every text normalized at most once: the narrative rules
-     * each read the same paragraphs, and NFKC with two regular-expression passes was most of their time. The
+     * Runs {@code work} (one report's validation) with every text normalized, split and classified at most once:
+     * the narrative rules each read the same paragraphs, and NFKC with the splitting was most of their time. The
      * paragraphs are the same String objects for every rule, so they are remembered by identity, for this
      * thread and this call only.
      */
     public static <T> T once(Supplier<T> work) {
-        if (NORMALIZED.get() != null) return work.get();
-        NORMALIZED.set(new IdentityHashMap<>());
+        if (SCOPE.get() != null) return work.get();
+        SCOPE.set(new Scope());
         try {
             return work.get();
         } finally {
-            NORMALIZED.remove();
+            SCOPE.remove();
         }
+    }
+
+    /** {@code compute(key)}, remembered by the identity of {@code key} for the current {@link #once} scope. */
+    static <K, V> V remembered(K key, Function<K, V> compute) {
+        Scope scope = SCOPE.get();
+        if (scope == null) return compute.apply(key);
+        @SuppressWarnings("unchecked")
+        V value = (V) scope.other.computeIfAbsent(key, k -> compute.apply(key));
+        return value;
     }
 
     private static String fold(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        return WHITESPACE.matcher(MARKDOWN.matcher(folded).replaceAll("")).replaceAll("");
+        if (containsAny(folded, MARKDOWN_CHARS)) folded = MARKDOWN.matcher(folded).replaceAll("");
+        return withoutWhitespace(folded);
+    }
+
+    private static String withoutWhitespace(String text) {
+        int first = 0;
+        while (first < text.length() && WHITESPACE.indexOf(text.charAt(first)) < 0) first++;
+        if (first == text.length()) return text;
+        StringBuilder kept = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (WHITESPACE.indexOf(c) < 0) kept.append(c);
+        }
+        return kept.toString();
     }
 
     /** Sentences of normalized text, without their end marks. */
     public static List<String> sentences(String normalized) {
-        return nonEmpty(SENTENCE_END.split(normalized));
+        Scope scope = SCOPE.get();
+        return scope == null ? split(normalized, SENTENCE_END)
+                : scope.sentences.computeIfAbsent(normalized, text -> split(text, SENTENCE_END));
     }
 
     /** Clauses of a normalized sentence (split at commas, colons and brackets, not at the enumeration comma 、). */
     public static List<String> clauses(String sentence) {
-        return nonEmpty(CLAUSE_END.split(sentence));
+        Scope scope = SCOPE.get();
+        return scope == null ? split(sentence, CLAUSE_END)
+                : scope.clauses.computeIfAbsent(sentence, text -> split(text, CLAUSE_END));
     }
 
     public static int cjkCount(String text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) count++;
+            if (HanCharacters.SET.get(text.charAt(i))) count++;
         }
         return count;
+    }
+
+    /** Whether {@code text} holds one of {@code chars}. */
+    public static boolean containsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) return true;
+        }
+        return false;
     }
 
     /** Shortens a quotation for a message. */
@@ -76,7 +116,37 @@ public final class TextNormalizer {
         return text.length() <= max ? text : text.substring(0, max) + "…";
     }
 
-    private static List<String> nonEmpty(String[] parts) {
-        return Arrays.stream(parts).filter(part -> !part.isEmpty()).toList();
+    /** The non-empty parts of {@code text} between any of the {@code marks}. */
+    private static List<String> split(String text, String marks) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (marks.indexOf(text.charAt(i)) < 0) continue;
+            if (i > start) parts.add(text.substring(start, i));
+            start = i + 1;
+        }
+        if (start < text.length()) parts.add(text.substring(start));
+        return Collections.unmodifiableList(parts);
+    }
+
+    private static final class Scope {
+        final Map<String, String> normalized = new IdentityHashMap<>();
+        final Map<String, List<String>> sentences = new IdentityHashMap<>();
+        final Map<String, List<String>> clauses = new IdentityHashMap<>();
+        final Map<Object, Object> other = new IdentityHashMap<>();
+    }
+
+    /**
+     * The UTF-16 units of the Han script: {@code Character.UnicodeScript.of} is a binary search over every script's
+     * ranges, and Q01 asks it for each character of each clause.
+     */
+    private static final class HanCharacters {
+        static final BitSet SET = new BitSet(Character.MAX_VALUE + 1);
+
+        static {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) SET.set(c);
+            }
+        }
     }
 }

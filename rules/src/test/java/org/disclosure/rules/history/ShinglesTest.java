@@ -24,9 +24,9 @@ class ShinglesTest {
         for (String part : variants) {
             for (String whole : variants) {
                 assertEquals(Shingles.containment(Shingles.of(part), Shingles.of(whole)),
-                        Shingles.containment(Shingles.hashes(part), Shingles.hashes(whole)), 0.0);
+                        Shingles.containment(part, Shingles.hashes(whole)), 0.0);
             }
-            assertEquals(Shingles.of(part).size(), Shingles.hashes(part).length, "one hash per distinct shingle");
+            assertEquals(Shingles.of(part).size(), Shingles.hashes(part).size(), "one hash per distinct shingle");
         }
     }
 

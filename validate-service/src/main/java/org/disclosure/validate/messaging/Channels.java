@@ -4,6 +4,8 @@ package org.disclosure.validate.messaging;
 public final class Channels {
     public static final String PARSED = "reports-parsed";
     public static final String VALIDATED = "reports-validated";
+    /** The same topic as {@link #VALIDATED}, on a producer that batches: re-validation's results. */
+    public static final String REVALIDATED = "reports-revalidated";
     public static final String STATUS = "reports-status";
 
     private Channels() {

@@ -5,27 +5,36 @@ import static org.disclosure.messaging.KeyedMessages.keyed;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.disclosure.contracts.events.ReportValidated;
 import org.disclosure.contracts.events.StatusChanged;
-import org.disclosure.contracts.report.AgencyKey;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
-/** Hands validated reports to stats-service and tells ingest how each submission went. */
+/**
+ * Hands validated reports to stats-service and tells ingest how each submission went. A validated event is sent
+ * as the JSON the service wrote ({@code ValidatedEventMapper}); a report that arrives goes out on a producer that
+ * does not linger (the consumer awaits each send), a re-validated one on a producer that batches (thousands a
+ * second, none awaited alone). Both write to reports.validated.
+ */
 @ApplicationScoped
 public class ValidatedReportPublisher {
 
-    private final MutinyEmitter<ReportValidated> validated;
+    private final MutinyEmitter<byte[]> validated;
+    private final MutinyEmitter<byte[]> revalidated;
     private final MutinyEmitter<StatusChanged> status;
 
-    public ValidatedReportPublisher(@Channel(Channels.VALIDATED) MutinyEmitter<ReportValidated> validated,
+    public ValidatedReportPublisher(@Channel(Channels.VALIDATED) MutinyEmitter<byte[]> validated,
+            @Channel(Channels.REVALIDATED) MutinyEmitter<byte[]> revalidated,
             @Channel(Channels.STATUS) MutinyEmitter<StatusChanged> status) {
         this.validated = validated;
+        this.revalidated = revalidated;
         this.status = status;
     }
 
-    public Uni<Void> validated(ReportValidated event) {
-        return validated.sendMessage(keyed(event,
-                AgencyKey.messageKey(event.report(), event.metadata(), event.submissionId())));
+    public Uni<Void> validated(String key, byte[] json) {
+        return validated.sendMessage(keyed(json, key));
+    }
+
+    public Uni<Void> revalidated(String key, byte[] json) {
+        return revalidated.sendMessage(keyed(json, key));
     }
 
     public Uni<Void> status(StatusChanged change) {

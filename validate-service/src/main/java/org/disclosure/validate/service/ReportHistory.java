@@ -27,9 +27,9 @@ public class ReportHistory {
     public record Neighbours(StoredReport previous, StoredReport current, StoredReport next) {
     }
 
-    /** Keeps a parsed report; a redelivered event replaces its earlier copy. */
-    public Uni<Void> remember(ReportParsed event) {
-        return reports.upsert(mapper.toEntity(event));
+    /** Keeps a parsed report (as {@link StoredReportMapper#toEntity} made it); a redelivered event replaces its earlier copy. */
+    public Uni<Void> remember(StoredReport report) {
+        return reports.upsert(report);
     }
 
     /** The latest reports of the agency for the years around {@code year}, in one query. */

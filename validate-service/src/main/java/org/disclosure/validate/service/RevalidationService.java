@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosure.contracts.events.ReportParsed;
-import org.disclosure.contracts.events.ReportValidated;
 import org.disclosure.validate.mapping.StoredReportMapper;
 import org.disclosure.validate.repository.StoredReport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -74,18 +73,21 @@ public class RevalidationService {
                 .merge(parallelism)
                 .onItem().transformToIterable(validated -> validated)
                 // publish gives no item (Uni<Void>): each report counts as 1 once the broker holds it
-                .onItem().transformToUni(validated -> validation.publish(validated).replaceWith(1)).merge(inFlight)
+                .onItem().transformToUni(validated -> validation.republish(validated).replaceWith(1)).merge(inFlight)
                 .collect().in(() -> new int[1], (total, one) -> total[0] += one)
                 .map(total -> total[0]);
     }
 
     /** One agency's reports, each checked against the agency's latest report of the year before. */
-    private List<ReportValidated> validateAgency(List<StoredReport> rows) {
+    private List<ValidationService.Outgoing> validateAgency(List<StoredReport> rows) {
         List<ReportParsed> reports = new ArrayList<>(rows.size());
         for (StoredReport row : rows) reports.add(mapper.toEvent(row));
         PreviousYears previous = new PreviousYears(reports);
-        List<ReportValidated> validated = new ArrayList<>(reports.size());
-        for (ReportParsed report : reports) validated.add(validation.validate(report, previous.of(report)));
+        List<ValidationService.Outgoing> validated = new ArrayList<>(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            ReportParsed report = reports.get(i);
+            validated.add(validation.validate(report, previous.of(report), rows.get(i).reportJson));
+        }
         return validated;
     }
 }

@@ -16,6 +16,8 @@ import org.disclosure.contracts.report.AgencyKey;
 import org.disclosure.messaging.TransientFailure;
 import org.disclosure.rules.ValidationContext;
 import org.disclosure.rules.Validator;
+import org.disclosure.validate.mapping.StoredReportMapper;
+import org.disclosure.validate.mapping.ValidatedEventMapper;
 import org.disclosure.validate.messaging.ValidatedReportPublisher;
 import org.disclosure.validate.repository.StoredReport;
 import org.jboss.logging.Logger;
@@ -32,12 +34,17 @@ public class ValidationService {
 
     private final ReportHistory history;
     private final ValidatedReportPublisher publisher;
+    private final StoredReportMapper mapper;
+    private final ValidatedEventMapper events;
     private final Validator validator = new Validator();
     private final Counter failures;
 
-    public ValidationService(ReportHistory history, ValidatedReportPublisher publisher, MeterRegistry registry) {
+    public ValidationService(ReportHistory history, ValidatedReportPublisher publisher, StoredReportMapper mapper,
+            ValidatedEventMapper events, MeterRegistry registry) {
         this.history = history;
         this.publisher = publisher;
+        this.mapper = mapper;
+        this.events = events;
         this.failures = Counter.builder("disclosure.reports.failed").tag("stage", "validate")
                 .description("Parsed reports that could not be validated").register(registry);
     }
@@ -54,10 +61,10 @@ public class ValidationService {
      * result twice, which changes nothing downstream.
      */
     public Uni<Void> onParsed(ReportParsed event) {
-        String agency = AgencyKey.of(event.report(), event.metadata());
-        return history.remember(event)
-                .flatMap(ignored -> history.around(agency, event.report().year()))
-                .flatMap(around -> publish(validate(event, history.read(around.previous())))
+        StoredReport stored = mapper.toEntity(event);
+        return history.remember(stored)
+                .flatMap(ignored -> history.around(stored.agencyKey, event.report().year()))
+                .flatMap(around -> publish(validate(event, history.read(around.previous()), stored.reportJson))
                         .flatMap(ignored -> around.next() == null ? Uni.createFrom().voidItem()
                                 : revalidateLater(around.next(), around.current())));
     }
@@ -67,7 +74,7 @@ public class ValidationService {
      * validated again is reported for its own submission, not for this one.
      */
     private Uni<Void> revalidateLater(StoredReport later, StoredReport previous) {
-        return Uni.createFrom().item(() -> validate(history.read(later), history.read(previous)))
+        return Uni.createFrom().item(() -> validate(history.read(later), history.read(previous), later.reportJson))
                 .flatMap(this::publish)
                 .onFailure(failure -> !TransientFailure.isTransient(failure)).recoverWithUni(failure -> {
                     // the exception text goes to the log with the submission id, never into the status reason
@@ -98,10 +105,33 @@ public class ValidationService {
                 event.attempt());
     }
 
+    /**
+     * The same, ready to send: {@code reportJson} is the report's canonical JSON as it is stored, which the event
+     * carries as it is (written once, not again per event). Only what the status needs is kept of the report.
+     */
+    public Outgoing validate(ReportParsed event, ReportParsed previous, String reportJson) {
+        ReportValidated validated = validate(event, previous);
+        return new Outgoing(validated.submissionId(), validated.report().agency(), validated.report().year(),
+                validated.attempt(), AgencyKey.messageKey(event.report(), event.metadata(), event.submissionId()),
+                events.toJson(validated, reportJson));
+    }
+
+    /** A validated event as it goes to the broker, and what its VALIDATED status says. */
+    public record Outgoing(UUID submissionId, String agency, Integer year, int attempt, String key, byte[] json) {
+    }
+
     /** Hands the result to stats-service, then, once the broker holds it, tells ingest the report is validated. */
-    public Uni<Void> publish(ReportValidated validated) {
-        return publisher.validated(validated)
-                .call(() -> publisher.status(StatusChanged.progressed(validated.submissionId(), Stage.VALIDATED,
-                        SERVICE_NAME, validated.report().agency(), validated.report().year(), validated.attempt())));
+    public Uni<Void> publish(Outgoing validated) {
+        return publisher.validated(validated.key(), validated.json()).call(() -> validatedStatus(validated));
+    }
+
+    /** The same for a re-validation, on the producer that batches. */
+    public Uni<Void> republish(Outgoing validated) {
+        return publisher.revalidated(validated.key(), validated.json()).call(() -> validatedStatus(validated));
+    }
+
+    private Uni<Void> validatedStatus(Outgoing validated) {
+        return publisher.status(StatusChanged.progressed(validated.submissionId(), Stage.VALIDATED, SERVICE_NAME,
+                validated.agency(), validated.year(), validated.attempt()));
     }
 }
