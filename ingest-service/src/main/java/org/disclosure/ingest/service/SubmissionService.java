@@ -143,9 +143,8 @@ public class SubmissionService {
         return submissions.stuckCounts(Instant.now().minus(stuckAfter));
     }
 
-    @WithSession
     public Uni<SubmissionContent> content(UUID id) {
-        return contents.findById(id);
+        return contents.read(id);
     }
 
     /**
