@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
 /** One Quarkus service started from its packaged jar as a child process, its output in a log file. */
 final class ServiceProcess implements AutoCloseable {
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    /** How long a service may take to start: {@code -Ddisclosure.service.start-timeout=SECONDS}, 180 by default. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("disclosure.service.start-timeout",
+            180));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
