@@ -22,7 +22,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.disclosure.contracts.CanonicalJson;
@@ -52,7 +51,7 @@ final class LoadCommand {
 
     private static final Duration POLL_EVERY = Duration.ofSeconds(1);
     private static final int WINDOW = 16;
-    private static final int SWEEP = 4;
+    private static final int SWEEP = 2;
     private static final int POLLERS = 4;
 
     /** What happened to one report. */
@@ -81,6 +80,8 @@ final class LoadCommand {
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     private String ingestUrl;
     private FeedToken token;
+    /** Status requests sent while following (ingest's CPU per report includes answering them). */
+    private final java.util.concurrent.atomic.AtomicLong statusRequests = new java.util.concurrent.atomic.AtomicLong();
 
     int run(List<String> args) {
         if (args.contains("--help") || args.contains("-h")) {
@@ -180,6 +181,9 @@ final class LoadCommand {
         double wall = (System.nanoTime() - startNanos) / 1e9;
         Map<String, Object> result = report(submissions, started, wall, meter, loadBefore);
         result.put("reports", reports);
+        result.put("statusRequests", statusRequests.get());
+        System.out.printf(Locale.ROOT, "status requests (GET /api/submissions/{id}): %d, %.1f per report%n",
+                statusRequests.get(), statusRequests.get() / (double) reports);
         result.put("seed", seed);
         result.put("defectShare", defects);
         result.put("feed", feed);
@@ -304,40 +308,53 @@ final class LoadCommand {
 
     /**
      * Asks ingest for the stage of the submissions not finished yet, cheaply: each round (every {@link #POLL_EVERY})
-     * the {@link #WINDOW} oldest, which the pipeline will finish first, and {@link #SWEEP} more of the rest in turn,
-     * at most {@link #POLLERS} requests at a time; so ingest answers at most about 20 status requests a second
-     * however many are pending. The stored time is the one ingest recorded, so how often a submission is asked
-     * about does not change the latency measured, only how soon the run notices its end.
+     * the oldest ones, {@link #POLLERS} at a time, going on to the next {@link #POLLERS} only while all of the last
+     * had finished (the pipeline finishes the oldest first), up to {@link #WINDOW}; and {@link #SWEEP} of the rest
+     * in turn, which finds those that overtook the oldest. So ingest answers about one status request per report
+     * finished and a few a second besides, however slow the pipeline is: at a fixed 20 requests a second, a slow run
+     * charged ingest with 15 status requests per report stored. The stored time is the one ingest recorded, so how
+     * often a submission is asked about does not change the latency measured, only how soon the run notices its end.
      */
     private void poll(Map<String, Submission> pending, AtomicInteger uploadsLeft) throws InterruptedException {
-        Semaphore slots = new Semaphore(POLLERS);
         int cursor = 0;
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             while (!Thread.currentThread().isInterrupted()) {
                 long round = System.nanoTime();
                 List<Submission> waiting = pending.values().stream()
                         .sorted(java.util.Comparator.comparing((Submission s) -> s.sent)).toList();
-                List<Submission> due = new ArrayList<>(waiting.subList(0, Math.min(WINDOW, waiting.size())));
-                List<Submission> rest = waiting.subList(due.size(), waiting.size());
-                for (int i = 0; i < Math.min(SWEEP, rest.size()); i++) due.add(rest.get((cursor + i) % rest.size()));
-                cursor += SWEEP;
-                for (Submission submission : due) {
-                    slots.acquire();
-                    pool.submit(() -> {
-                        try {
-                            status(submission, pending);
-                        } finally {
-                            slots.release();
-                        }
-                    });
+                int oldest = Math.min(WINDOW, waiting.size());
+                for (int from = 0; from < oldest; from += POLLERS) {
+                    List<Submission> next = waiting.subList(from, Math.min(from + POLLERS, oldest));
+                    askAll(pool, next, pending);
+                    if (!next.stream().allMatch(Submission::done)) break;
                 }
+                List<Submission> rest = waiting.subList(oldest, waiting.size());
+                List<Submission> sweep = new ArrayList<>();
+                for (int i = 0; i < Math.min(SWEEP, rest.size()); i++) sweep.add(rest.get((cursor + i) % rest.size()));
+                cursor += SWEEP;
+                askAll(pool, sweep, pending);
                 long left = POLL_EVERY.toNanos() - (System.nanoTime() - round);
                 if (left > 0) TimeUnit.NANOSECONDS.sleep(left);
             }
         }
     }
 
+    /** Asks about these submissions at once and returns when every answer is in. */
+    private void askAll(ExecutorService pool, List<Submission> submissions, Map<String, Submission> pending)
+            throws InterruptedException {
+        List<java.util.concurrent.Future<?>> asked = new ArrayList<>();
+        for (Submission submission : submissions) asked.add(pool.submit(() -> status(submission, pending)));
+        for (java.util.concurrent.Future<?> answer : asked) {
+            try {
+                answer.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // asked again on the next round
+            }
+        }
+    }
+
     private void status(Submission submission, Map<String, Submission> pending) {
+        statusRequests.incrementAndGet();
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(ingestUrl + "/api/submissions/" + submission.id))
                     .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token.get()).GET().build();

@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
 /** One Quarkus service started from its packaged jar as a child process, its output in a log file. */
 final class ServiceProcess implements AutoCloseable {
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    /** How long a service may take to start: {@code -Ddisclosure.service.start-timeout=SECONDS}, 180 by default. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("disclosure.service.start-timeout",
+            180));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -71,6 +73,9 @@ final class ServiceProcess implements AutoCloseable {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         // small heaps keep the whole stack well under 4 GB on a laptop
         command.addAll(List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        // e.g. a flight recording or another JIT setting for a measurement (cli README, "Load generator"); later
+        // options win over the defaults above
+        command.addAll(extraJvmOptions(System.getenv(JVM_OPTIONS_VARIABLE), name));
         command.add("-Dquarkus.http.port=" + port);
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
@@ -92,6 +97,16 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new PlatformException("cannot start " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** JVM options added to every service's own, {@code {name}} standing for the process name. */
+    static final String JVM_OPTIONS_VARIABLE = "DISCLOSURE_SERVICE_JVM_OPTIONS";
+
+    /** The options of {@link #JVM_OPTIONS_VARIABLE}, split at spaces, {@code {name}} replaced by the process's. */
+    static List<String> extraJvmOptions(String options, String name) {
+        if (options == null || options.isBlank()) return List.of();
+        return java.util.Arrays.stream(options.trim().split("\\s+")).map(option -> option.replace("{name}", name))
+                .toList();
     }
 
     /** Where each service's packaged application was copied to, once per JVM. */

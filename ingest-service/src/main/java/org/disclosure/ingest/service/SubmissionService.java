@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.disclosure.contracts.events.Stage;
 import org.disclosure.contracts.events.StatusChanged;
+import org.disclosure.messaging.DependencyUnavailableException;
 import org.disclosure.messaging.PoisonRecordException;
 import org.disclosure.ingest.repository.IntakeRepository;
 import org.disclosure.ingest.repository.StatusEntry;
 import org.disclosure.ingest.repository.StatusEntryRepository;
+import org.disclosure.ingest.repository.StepRepository;
 import org.disclosure.ingest.repository.Submission;
 import org.disclosure.ingest.repository.SubmissionContent;
 import org.disclosure.ingest.repository.SubmissionContentRepository;
@@ -27,6 +29,8 @@ public class SubmissionService {
 
     static final String SERVICE_NAME = "ingest-service";
     private static final Logger LOG = Logger.getLogger(SubmissionService.class);
+    /** Steps of one submission seldom race; a stage that changes under this many reads is an anomaly. */
+    private static final int MAX_STEP_TRIES = 20;
     /** Enough of a failure's message to tell what it was, short enough for a status page. */
     private static final int MAX_CAUSE_LENGTH = 500;
 
@@ -34,10 +38,12 @@ public class SubmissionService {
     private final SubmissionContentRepository contents;
     private final StatusEntryRepository statusEntries;
     private final IntakeRepository intake;
+    private final StepRepository steps;
 
     public SubmissionService(SubmissionRepository submissions, SubmissionContentRepository contents,
-            StatusEntryRepository statusEntries, IntakeRepository intake) {
+            StatusEntryRepository statusEntries, IntakeRepository intake, StepRepository steps) {
         this.submissions = submissions;
+        this.steps = steps;
         this.intake = intake;
         this.contents = contents;
         this.statusEntries = statusEntries;
@@ -137,51 +143,58 @@ public class SubmissionService {
         return submissions.stuckCounts(Instant.now().minus(stuckAfter));
     }
 
-    @WithSession
     public Uni<SubmissionContent> content(UUID id) {
-        return contents.findById(id);
+        return contents.read(id);
     }
 
     /**
      * Records a step reported by another service (see {@link StageProgress} for when it changes the stage); a
-     * step of a submission ingest never received is a poison record.
+     * step of a submission ingest never received is a poison record. Steps of one submission reach different
+     * partitions (keyed by agency further down the pipeline), so two ingest pods may record two of them at once:
+     * each decides on the stage it read and writes only if that stage is still the one stored, else reads again
+     * ({@link StepRepository}).
      */
-    @WithTransaction
     public Uni<Void> recordStatus(StatusChanged change) {
-        // locked: steps of one submission reach different partitions (keyed by agency further down the
-        // pipeline), so two ingest pods may record two of them at once; each decides on the stage the other left
-        return submissions.findById(change.submissionId(), LockModeType.PESSIMISTIC_WRITE).flatMap(submission -> {
-            if (submission == null) {
+        return recordStatus(change, 1);
+    }
+
+    private Uni<Void> recordStatus(StatusChanged change, int tries) {
+        return steps.progress(change.submissionId()).flatMap(current -> {
+            if (current == null) {
                 // ingest issues every submission id: a step of one it never received came from a replay gone
                 // wrong, a bug or a forged event further up the pipeline, and is kept where an operator sees it
                 return Uni.createFrom().failure(new PoisonRecordException("未知的提交 / a status " + change.stage()
                         + " of submission " + change.submissionId() + ", which ingest never received",
                         change.submissionId()));
             }
-            return apply(submission, change).replaceWithVoid();
+            return apply(current, change).flatMap(recorded -> {
+                if (recorded) return Uni.createFrom().voidItem();
+                if (tries >= MAX_STEP_TRIES) {
+                    // retried by the consumer (transient), never a failure of the report
+                    return Uni.createFrom().failure(new DependencyUnavailableException("the stage of submission "
+                            + change.submissionId() + " changed under each of " + tries + " tries to record "
+                            + change.stage()));
+                }
+                return recordStatus(change, tries + 1);
+            });
         });
     }
 
-    private Uni<Boolean> apply(Submission submission, StatusChanged change) {
+    private Uni<Boolean> apply(StepRepository.Progress current, StatusChanged change) {
         Instant now = Instant.now();
         int attempt = change.attempt();
-        if (StageProgress.advances(submission.stage, submission.attempt, change.stage(), attempt)) {
-            submission.stage = change.stage();
-            submission.reason = change.reason();
-            submission.attempt = Math.max(submission.attempt, attempt);
-            submission.updatedAt = now;
-            submission.progressedAt = now;
-        } else if (attempt < submission.attempt) {
+        boolean advances = StageProgress.advances(current.stage(), current.attempt(), change.stage(), attempt);
+        int attemptAfter = advances ? Math.max(current.attempt(), attempt) : current.attempt();
+        if (!advances && attempt < current.attempt()) {
             LOG.infof("status %s of attempt %d kept in the history only: submission %s is on attempt %d",
-                    change.stage(), attempt, submission.id, submission.attempt);
+                    change.stage(), attempt, change.submissionId(), current.attempt());
         }
-        if (attempt >= submission.attempt) {
-            if (change.agency() != null) submission.parsedAgency = change.agency();
-            if (change.year() != null) submission.parsedYear = change.year();
-        }
+        boolean currentPass = attempt >= attemptAfter;
         String service = change.service() == null ? "unknown" : change.service();
-        return statusEntries.record(submission.id, change.stage(), service, change.reason(),
+        StatusEntry step = entry(change.submissionId(), change.stage(), service, change.reason(),
                 change.at() == null ? now : change.at(), attempt);
+        return steps.record(step, current, advances, now, currentPass ? change.agency() : null,
+                currentPass ? change.year() : null);
     }
 
     /**
