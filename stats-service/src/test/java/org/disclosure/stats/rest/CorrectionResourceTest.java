@@ -9,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,7 +113,7 @@ class CorrectionResourceTest {
                 .extract().path("summary.errors");
         asHeilongjiang().when().get("/api/reports/" + correctionId).then().statusCode(200)
                 .body("summary.current", equalTo(true))
-                .body("summary.errors", equalTo(errorsBefore - 1))
+                .body("summary.errors", lessThan(errorsBefore))
                 .body("findings.findAll { it.rule == 'A01' && it.status == 'violated' }.size()", equalTo(0))
                 .body("report.cells.'apply.new.total'", equalTo(new BigDecimal("10")));
         asHeilongjiang().when().get("/api/reports/" + correctionId + "/corrections").then().statusCode(200)
