@@ -86,6 +86,7 @@ public final class Platform implements AutoCloseable {
             dashboard.put("quarkus.oidc.auth-server-url", devstack.realmUrl());
             dashboard.put("quarkus.oidc.credentials.secret", DASHBOARD_SECRET);
             dashboard.put("STATS_URL", statsUrl());
+            dashboard.put("INGEST_URL", ingestUrl());
             // its prod profile serves health and metrics on a management interface (fixed at build time); its port is ours
             dashboard.put("quarkus.management.port", Integer.toString(ports.dashboardManagement()));
             configs.put(DASHBOARD, dashboard);

@@ -25,3 +25,25 @@
     if (event.detail.xhr.status === 499) window.location.reload();
   });
 })();
+
+// 报告详情's correction form: choosing a cell (in the list, or by clicking its number in the tables) fills in the
+// value the page shows, which stats-service checks is still the current one
+(function () {
+  function choose(select, key) {
+    var old = document.getElementById('correction-old');
+    if (key !== undefined) select.value = key;
+    var option = select.options[select.selectedIndex];
+    if (old && option) old.value = option.getAttribute('data-value') || '';
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    var select = document.getElementById('correction-cell');
+    if (!select) return;
+    select.addEventListener('change', function () { choose(select); });
+    document.querySelectorAll('table.form td.cell[data-key]').forEach(function (cell) {
+      cell.addEventListener('dblclick', function () {
+        choose(select, cell.getAttribute('data-key'));
+        document.getElementById('correction-new').focus();
+      });
+    });
+  });
+})();

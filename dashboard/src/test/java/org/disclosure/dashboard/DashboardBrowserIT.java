@@ -38,6 +38,8 @@ class DashboardBrowserIT {
     private static final Duration PROCESSING_TIMEOUT = Duration.ofMinutes(2);
     private static final String HEILONGJIANG_SAMPLE = "000_04f175cd85c0a915.txt";
     private static final String NINGXIA_SAMPLE = "002_1eeed509761ddf3c.txt";
+    /** 桦川县人民政府 2021: 4 new requests, all granted; the correction round trip changes that to 5. */
+    private static final String CORRECTED_SAMPLE = "004_b6a5a2f03b247e6e.txt";
 
     private static Platform platform;
     /** Report id (= submission id) by sample file name. */
@@ -180,6 +182,96 @@ class DashboardBrowserIT {
             // signed out: the pages ask to sign in again
             browser.driver().get(page("reports"));
             browser.await(By.id("kc-login"));
+        }
+    }
+
+    /**
+     * A correction round trip as sup-heilongjiang: 桦川县's 本年新收 4 → 5 is validated again by the pipeline and
+     * becomes the current version, with an A01 error it did not have and 5 on the indicator page; the original
+     * file goes to her and to national users, not to sup-ningxia (404 by direct URL); national users list it.
+     */
+    @Test
+    void aCorrectionIsRevalidatedAndTheOriginalGoesToTheRightPeopleOnly() throws IOException, InterruptedException {
+        String report = REPORTS.get(CORRECTED_SAMPLE);
+        String indicators = "indicators?level=county&year=2021&region=230000";
+        try (Browser browser = Browser.open(SCREENSHOTS)) {
+            browser.open(page(indicators), "sup-heilongjiang");
+            assertEquals("4", newRequestsOfHuachuan(browser));
+
+            browser.open(page("reports/" + report), "sup-heilongjiang");
+            int errorsBefore = browser.driver().findElements(
+                    By.cssSelector("li.finding.error:not(.not-assessable)")).size();
+            assertTrue(browser.driver().findElements(By.cssSelector("li.finding[data-rule='A01']:not(.not-assessable)"))
+                    .isEmpty(), "桦川县 balances before the correction");
+            new org.openqa.selenium.support.ui.Select(browser.await(By.id("correction-cell")))
+                    .selectByValue("apply.new.total");
+            assertEquals("4", browser.await(By.id("correction-old")).getAttribute("value"));
+            browser.driver().findElement(By.id("correction-new")).sendKeys("5");
+            browser.driver().findElement(By.id("correction-reason")).sendKeys("核对原件：本年新收应为 5 件");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('corrections').scrollIntoView()");
+            browser.screenshot("correction-form-sup-heilongjiang");
+            browser.driver().findElement(By.id("correction-submit")).click();
+            String corrected = browser.await(By.id("corrected-version")).getAttribute("href");
+
+            // validate-service runs every rule on the corrected report; stats stores it as the new version
+            awaitPage(browser, corrected, "sup-heilongjiang");
+            // the round trip's steps are repetitions for ingest: the submission stays stored, on its attempt
+            JsonNode status = new IngestClient(platform.ingestUrl(), TestTokens.forRealm(platform.realmUrl()).clerk())
+                    .status(report);
+            assertEquals("stored", status.path("stage").asText(), status.toString());
+            assertEquals(1, status.path("attempt").asInt(), status.toString());
+            assertTrue(browser.text(By.id("applied-corrections")).contains("核对原件"));
+            assertTrue(browser.text(By.id("applied-corrections")).contains("sup-heilongjiang"));
+            WebElement cell = browser.await(By.cssSelector("td.corrected[data-key='apply.new.total']"));
+            assertTrue(cell.getText().startsWith("5"), cell.getText());
+            assertFalse(browser.driver().findElements(By.cssSelector("li.finding[data-rule='A01']:not(.not-assessable)"))
+                    .isEmpty(), "new 5 + carried 0 ≠ handled 4 + carried forward 0");
+            assertTrue(browser.driver().findElements(By.cssSelector("li.finding.error:not(.not-assessable)")).size()
+                    > errorsBefore, "the corrected version has more errors");
+            assertTrue(browser.text(By.id("history")).contains("更正"), browser.text(By.id("history")));
+            assertTrue(browser.await(By.id("download-original")).getAttribute("href").endsWith("/originals/" + report));
+            browser.screenshot("report-corrected-sup-heilongjiang");
+
+            browser.open(page(indicators), "sup-heilongjiang");
+            assertEquals("5", newRequestsOfHuachuan(browser));
+            browser.screenshot("indicators-corrected-sup-heilongjiang");
+
+            String original = browser.fetch(page("originals/" + report));
+            assertEquals("200\n" + Files.readString(HOME.resolve("samples").resolve(CORRECTED_SAMPLE)), original);
+        }
+        try (Browser browser = Browser.open(SCREENSHOTS)) {
+            browser.open(page("originals/" + report), "sup-ningxia");
+            assertEquals("404", browser.text(By.id("error-status")));
+        }
+        try (Browser browser = Browser.open(SCREENSHOTS)) {
+            browser.open(page("corrections"), "national");
+            String list = browser.text(By.id("correction-list"));
+            assertTrue(list.contains("桦川县人民政府") && list.contains("核对原件") && list.contains("sup-heilongjiang"), list);
+            browser.screenshot("corrections-national");
+            assertTrue(browser.fetch(page("originals/" + report)).startsWith("200\n"));
+        }
+    }
+
+    /** 本年新收申请数 (the first indicator column) of 桦川县 in the county table. */
+    private static String newRequestsOfHuachuan(Browser browser) {
+        WebElement row = browser.await(By.xpath("//section[@id='indicator-table']//tr[td[1][contains(., '桦川县')]]"));
+        return row.findElements(By.tagName("td")).get(3).getText();
+    }
+
+    /** Opens a page that appears once the pipeline has done its part (a 404 until then). */
+    private static void awaitPage(Browser browser, String url, String user) {
+        Instant deadline = Instant.now().plus(PROCESSING_TIMEOUT);
+        while (true) {
+            browser.open(url, user);
+            if (browser.driver().findElements(By.id("error-status")).isEmpty()) return;
+            if (Instant.now().isAfter(deadline)) throw new AssertionError(url + " did not appear");
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

@@ -2,8 +2,11 @@ package org.disclosure.dashboard.client;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -31,6 +34,21 @@ public interface StatsApi {
     @GET
     @Path("/reports/{id}/history")
     Uni<List<ReportVersion>> history(@RestPath String id);
+
+    @GET
+    @Path("/reports/{id}/corrections")
+    Uni<ReportCorrections> corrections(@RestPath String id);
+
+    /** 202 with the correction; 400 (invalid) and 409 (stale) carry a sentence for the supervisor. */
+    @POST
+    @Path("/reports/{id}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<CorrectionView> correct(@RestPath String id, CorrectionRequest correction);
+
+    /** Every correction, newest first (national users only). */
+    @GET
+    @Path("/corrections")
+    Uni<List<CorrectionView>> allCorrections(@RestQuery Integer page, @RestQuery Integer size);
 
     @GET
     @Path("/indicators")

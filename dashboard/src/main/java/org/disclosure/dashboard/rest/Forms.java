@@ -17,6 +17,12 @@ final class Forms {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    /** A number typed into a form; blank is null (a blank cell). */
+    static java.math.BigDecimal number(String text) {
+        if (text == null || text.isBlank()) return null;
+        return new java.math.BigDecimal(text.trim().replace(",", "").replace("，", ""));
+    }
+
     /** Puts a parameter when it has a value. */
     static void put(Map<String, String> parameters, String name, Object value) {
         if (value == null) return;

@@ -4,18 +4,26 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.disclosure.contracts.api.Roles;
 import org.disclosure.contracts.cells.CellCatalog;
+import org.disclosure.dashboard.client.CorrectionRequest;
 import org.disclosure.dashboard.client.ReportSummary;
 import org.disclosure.dashboard.client.StatsApi;
 import org.disclosure.dashboard.view.Option;
@@ -25,6 +33,7 @@ import org.disclosure.dashboard.view.ReportPages;
 import org.disclosure.dashboard.view.ReportSorting;
 import org.disclosure.dashboard.view.RuleNames;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -88,10 +97,58 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
-    public Uni<TemplateInstance> detail(@RestPath String id) {
+    public Uni<TemplateInstance> detail(@RestPath String id, @RestQuery String corrected) {
+        return page(id, null, parseId(corrected));
+    }
+
+    /**
+     * A correction of one cell (the form on 报告详情). stats-service decides whether this user may correct this
+     * report and whether the values hold; accepted, the browser goes back to the page (303), which shows the
+     * correction until it is validated; refused, the page is shown again with stats-service's sentence.
+     */
+    @POST
+    @Path("/{id}/corrections")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> correct(@RestPath String id, @RestForm String cell, @RestForm String oldValue,
+            @RestForm String newValue, @RestForm String reason) {
+        BigDecimal newNumber;
+        BigDecimal oldNumber;
+        try {
+            newNumber = Forms.number(newValue);
+            oldNumber = Forms.number(oldValue);
+        } catch (NumberFormatException e) {
+            return page(id, "请输入数字 / enter a number", null).map(page -> Response.status(400).entity(page).build());
+        }
+        return stats.correct(id, new CorrectionRequest(cell, oldNumber, newNumber, reason))
+                .map(made -> Response.seeOther(URI.create("/dashboard/reports/" + id + "?corrected=" + made.id()
+                        + "#corrections")).build())
+                .onFailure(ReportResource::refusal).recoverWithUni(failure -> {
+                    Response answer = ((WebApplicationException) failure).getResponse();
+                    return page(id, StatsErrors.sentence(answer), null)
+                            .map(page -> Response.status(answer.getStatus()).entity(page).build());
+                });
+    }
+
+    private Uni<TemplateInstance> page(String id, String error, UUID submitted) {
         PageUser user = currentUser.get();
-        return Uni.combine().all().unis(stats.report(id), stats.history(id)).asTuple()
-                .map(both -> Pages.report(user, reportPages.page(both.getItem1(), both.getItem2())));
+        return Uni.combine().all().unis(stats.report(id), stats.history(id), stats.corrections(id)).asTuple()
+                .map(all -> Pages.report(user, reportPages.page(all.getItem1(), all.getItem2(), all.getItem3(),
+                        error, submitted)));
+    }
+
+    /** stats-service refused the correction as asked (400) or as stale (409): the user can do something about it. */
+    private static boolean refusal(Throwable failure) {
+        return failure instanceof WebApplicationException error && error.getResponse() != null
+                && (error.getResponse().getStatus() == 400 || error.getResponse().getStatus() == 409);
+    }
+
+    private static UUID parseId(String id) {
+        if (id == null || id.isBlank()) return null;
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static String queryString(Map<String, String> parameters) {

@@ -1,5 +1,7 @@
 package org.disclosure.dashboard.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,11 +15,27 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class StatsErrors {
 
     private static final Logger LOG = Logger.getLogger(StatsErrors.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CurrentUser currentUser;
 
     public StatsErrors(CurrentUser currentUser) {
         this.currentUser = currentUser;
+    }
+
+    /**
+     * The sentence of an error answer of stats-service ({"status":…,"error":"…"}), for the user: its refusals of a
+     * correction say in 中文 what to change.
+     */
+    static String sentence(Response answer) {
+        try {
+            JsonNode body = JSON.readTree(answer.readEntity(String.class));
+            String error = body == null ? null : body.path("error").asText(null);
+            if (error != null && !error.isBlank()) return error;
+        } catch (RuntimeException | java.io.IOException e) {
+            LOG.debugf(e, "an error answer of %d without a readable sentence", answer.getStatus());
+        }
+        return answer.getStatus() == 409 ? "报告已被更新，请刷新后重试。" : "提交的内容有误，请检查后重试。";
     }
 
     @ServerExceptionMapper

@@ -6,7 +6,7 @@ import org.disclosure.dashboard.client.ReportVersion;
 
 /** 报告详情: the report's tables as on the form, its findings, parse issues and versions. */
 public record ReportPage(ReportSummary summary, String placeName, List<FormTable> tables, List<FindingView> findings,
-        List<IssueView> issues, List<ReportVersion> versions, List<String> sections) {
+        List<IssueView> issues, List<ReportVersion> versions, List<String> sections, CorrectionPanel corrections) {
 
     public long violated() {
         return findings.stream().filter(FindingView::violated).count();

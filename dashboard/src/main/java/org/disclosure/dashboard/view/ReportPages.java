@@ -1,6 +1,8 @@
 package org.disclosure.dashboard.view;
 
 import java.util.List;
+import java.util.UUID;
+import org.disclosure.dashboard.client.ReportCorrections;
 import java.util.Map;
 import org.disclosure.contracts.cells.CellCatalog;
 import org.disclosure.contracts.report.ParseIssue;
@@ -27,6 +29,15 @@ public final class ReportPages {
     }
 
     public ReportPage page(ReportDetail detail, List<ReportVersion> versions) {
+        return page(detail, versions, null, null, null);
+    }
+
+    /**
+     * The page with its corrections: {@code error} is stats-service's refusal of the correction just sent,
+     * {@code submitted} the id of the one it accepted (both null on a plain visit).
+     */
+    public ReportPage page(ReportDetail detail, List<ReportVersion> versions, ReportCorrections corrections,
+            String error, UUID submitted) {
         var report = detail.report();
         var findings = detail.findings() == null ? List.<org.disclosure.contracts.findings.Finding>of()
                 : detail.findings();
@@ -35,7 +46,8 @@ public final class ReportPages {
                 : report.issues().stream().map(ReportPages::issue).toList();
         return new ReportPage(detail.summary(), detail.summary().place(), tables,
                 findingViews.views(report, findings), issues, versions,
-                report.sections() == null ? List.of() : report.sections());
+                report.sections() == null ? List.of() : report.sections(),
+                Corrections.panel(detail.summary().id(), corrections, tables, report.cells(), error, submitted));
     }
 
     private static ReportPage.IssueView issue(ParseIssue issue) {

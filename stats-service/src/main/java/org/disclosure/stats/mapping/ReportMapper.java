@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.disclosure.contracts.CanonicalJson;
 import org.disclosure.contracts.events.ReportValidated;
 import org.disclosure.contracts.findings.Finding;
@@ -32,7 +33,8 @@ public class ReportMapper {
         // the parser's region wins; the submitter's code stands in when the parser could not resolve one
         Region region = parsed.region() != null ? parsed.region()
                 : new Region(event.metadata().regionCode(), null, null, null);
-        report.submissionId = event.submissionId();
+        report.submissionId = versionId(event);
+        report.attempt = event.attempt();
         report.agency = parsed.agency();
         // the one agency identity of the platform: versions and years are matched by it, not by the raw name
         report.agencyKey = AgencyKey.of(parsed, event.metadata());
@@ -60,10 +62,19 @@ public class ReportMapper {
         return report;
     }
 
+    /**
+     * The id the version is stored under: the submission's, or for a corrected report sent through validation
+     * again the correction's (the corrected version keeps its own row).
+     */
+    public static UUID versionId(ReportValidated event) {
+        UUID correction = event.metadata() == null ? null : event.metadata().correctionId();
+        return correction != null ? correction : event.submissionId();
+    }
+
     public List<FindingRow> findingRows(ReportValidated event) {
         return event.findings().stream().map(finding -> {
             FindingRow row = new FindingRow();
-            row.submissionId = event.submissionId();
+            row.submissionId = versionId(event);
             row.rule = finding.rule();
             row.severity = finding.severity().label();
             row.status = finding.status().label();

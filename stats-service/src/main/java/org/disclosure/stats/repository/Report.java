@@ -61,6 +61,9 @@ public class Report {
     @Column(name = "submitted_at")
     public Instant submittedAt;
 
+    /** ingest's attempt (pass through the pipeline) the version came from; null for events stored before V20. */
+    public Integer attempt;
+
     /** What orders the versions of one report: submission time, or arrival here for events without one. */
     public Instant versionAt() {
         return submittedAt != null ? submittedAt : storedAt;

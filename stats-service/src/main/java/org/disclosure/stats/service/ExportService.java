@@ -4,12 +4,17 @@ import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.disclosure.stats.mapping.CorrectionNotes;
 import org.disclosure.stats.mapping.ExportTable;
 import org.disclosure.stats.mapping.ExportTables;
 import org.disclosure.stats.mapping.ReportMapper;
 import org.disclosure.stats.mapping.TableWriter;
 import org.disclosure.stats.repository.ReportFilter;
+import org.disclosure.stats.repository.Correction;
 import org.disclosure.stats.repository.ReportHeader;
+import org.disclosure.stats.rest.ReportSummary;
 
 /**
  * Writes the exports as they are read: the report list a page of {@value #PAGE} summary rows at a time, so that
@@ -28,8 +33,11 @@ public class ExportService {
     private final IndicatorService indicators;
     private final ReportMapper mapper;
     private final ReactiveReads reads;
+    private final CorrectionService corrections;
 
-    public ExportService(ReportService reports, IndicatorService indicators, ReportMapper mapper, ReactiveReads reads) {
+    public ExportService(ReportService reports, IndicatorService indicators, ReportMapper mapper, ReactiveReads reads,
+            CorrectionService corrections) {
+        this.corrections = corrections;
         this.reports = reports;
         this.indicators = indicators;
         this.mapper = mapper;
@@ -45,7 +53,10 @@ public class ExportService {
             Page page = Page.of(index, PAGE);
             List<ReportHeader> headers = reads.await(() -> reports.list(filter, page));
             int room = Math.min(headers.size(), MAX_EXPORT_ROWS - written);
-            writer.rows(ExportTables.reportRows(headers.subList(0, room).stream().map(mapper::toSummary).toList()));
+            List<ReportSummary> rows = headers.subList(0, room).stream().map(mapper::toSummary).toList();
+            Map<UUID, List<Correction>> corrected = reads.await(() -> corrections.appliedTo(
+                    rows.stream().map(ReportSummary::id).toList()));
+            writer.rows(ExportTables.reportRows(rows, CorrectionNotes.of(corrected)));
             written += room;
             if (headers.size() < PAGE) break;
         }

@@ -5,12 +5,14 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.disclosure.contracts.events.ReportValidated;
 import org.disclosure.contracts.report.AgencyKey;
 import org.disclosure.stats.mapping.ReportMapper;
 import org.disclosure.stats.repository.AreaSumsRepository;
+import org.disclosure.stats.repository.CorrectionRepository;
 import org.disclosure.stats.repository.FindingRowRepository;
 import org.disclosure.stats.repository.Report;
 import org.disclosure.stats.repository.ReportCellRepository;
@@ -30,9 +32,11 @@ public class ReportService {
     private final FindingRowRepository findings;
     private final AreaSumsRepository sums;
     private final ReportMapper mapper;
+    private final CorrectionRepository corrections;
 
     public ReportService(ReportRepository reports, ReportCellRepository cells, FindingRowRepository findings,
-            AreaSumsRepository sums, ReportMapper mapper) {
+            AreaSumsRepository sums, ReportMapper mapper, CorrectionRepository corrections) {
+        this.corrections = corrections;
         this.reports = reports;
         this.cells = cells;
         this.findings = findings;
@@ -64,6 +68,9 @@ public class ReportService {
                         .call(report -> cells.insertAll(report.submissionId, event.report().cells()))
                         .call(report -> findings.insertAll(report.submissionId, mapper.findingRows(event))))
                 .call(report -> sums.refresh(report.regionCode, report.year))
+                // a correction is stored once its re-validated version is
+                .call(report -> event.metadata() == null || event.metadata().correctionId() == null
+                        ? Uni.createFrom().voidItem() : corrections.markStored(report.submissionId, Instant.now()))
                 .invoke(report -> LOG.infof("submission %s stored: %s %s, %d errors, %s", report.submissionId,
                         report.agency, report.year, report.errorCount, report.current ? "current" : "superseded"));
     }
