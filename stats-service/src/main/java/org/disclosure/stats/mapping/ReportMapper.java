@@ -13,7 +13,6 @@ import org.disclosure.contracts.report.AgencyKey;
 import org.disclosure.contracts.report.ParsedReport;
 import org.disclosure.contracts.report.Region;
 import org.disclosure.stats.comparison.ComparedReport;
-import org.disclosure.stats.repository.FindingRow;
 import org.disclosure.stats.repository.Report;
 import org.disclosure.stats.repository.ReportHeader;
 import org.disclosure.stats.rest.ReportDetail;
@@ -58,19 +57,6 @@ public class ReportMapper {
         // a re-sent event without the time (an older producer) must not erase the one already known
         if (event.submittedAt() != null) report.submittedAt = event.submittedAt();
         return report;
-    }
-
-    public List<FindingRow> findingRows(ReportValidated event) {
-        return event.findings().stream().map(finding -> {
-            FindingRow row = new FindingRow();
-            row.submissionId = event.submissionId();
-            row.rule = finding.rule();
-            row.severity = finding.severity().label();
-            row.status = finding.status().label();
-            row.messageZh = finding.messageZh();
-            row.messageEn = finding.messageEn();
-            return row;
-        }).toList();
     }
 
     public ReportSummary toSummary(Report report) {
