@@ -23,8 +23,8 @@ public class RegionYearCountsRepository {
     public Uni<Long> reports(ReportFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
-        return this.<Number>select("select coalesce(sum(s.reports), 0) from region_year_report s where " + where,
-                Number.class, parameters).map(rows -> rows.getFirst().longValue());
+        return select("select cast(coalesce(sum(s.reports), 0) as bigint) from region_year_report s where " + where,
+                Long.class, parameters).map(List::getFirst);
     }
 
     /** The compliance counts; the deadline rule is the one the store counts (Q03, see V30). */
