@@ -14,7 +14,6 @@ import org.disclosure.contracts.report.AgencyKey;
 import org.disclosure.contracts.report.ParsedReport;
 import org.disclosure.contracts.report.Region;
 import org.disclosure.stats.comparison.ComparedReport;
-import org.disclosure.stats.repository.FindingRow;
 import org.disclosure.stats.repository.Report;
 import org.disclosure.stats.repository.ReportHeader;
 import org.disclosure.stats.rest.ReportDetail;
@@ -69,19 +68,6 @@ public class ReportMapper {
     public static UUID versionId(ReportValidated event) {
         UUID correction = event.metadata() == null ? null : event.metadata().correctionId();
         return correction != null ? correction : event.submissionId();
-    }
-
-    public List<FindingRow> findingRows(ReportValidated event) {
-        return event.findings().stream().map(finding -> {
-            FindingRow row = new FindingRow();
-            row.submissionId = versionId(event);
-            row.rule = finding.rule();
-            row.severity = finding.severity().label();
-            row.status = finding.status().label();
-            row.messageZh = finding.messageZh();
-            row.messageEn = finding.messageEn();
-            return row;
-        }).toList();
     }
 
     public ReportSummary toSummary(Report report) {

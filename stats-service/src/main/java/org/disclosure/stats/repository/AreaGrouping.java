@@ -18,4 +18,20 @@ public enum AreaGrouping {
     AreaGrouping(String areaExpression) {
         this.areaExpression = areaExpression;
     }
+
+    /**
+     * The level of the sums kept per area that answers this grouping for the filter, or null when only the sums per
+     * region code can: {@code county} (a county's sums are its region code's, V5/V30), {@code city} or {@code
+     * province} (V30). The filter must not cut through the kept areas, and those must lie inside the grouping's
+     * areas; a province's sums hold its own departments, a city's do not, so a province is never added up from its
+     * cities. The year-by-year totals add up whichever kept level of cities or provinces fits.
+     */
+    String keptAreaLevel(ReportFilter filter) {
+        return switch (this) {
+            case PROVINCE -> filter.selectsWholeAreasOf(2) ? "province" : null;
+            case CITY -> filter.selectsWholeAreasOf(4) ? "city" : null;
+            case COUNTY -> "county";
+            case NONE -> filter.selectsWholeAreasOf(2) ? "province" : filter.selectsWholeAreasOf(4) ? "city" : null;
+        };
+    }
 }

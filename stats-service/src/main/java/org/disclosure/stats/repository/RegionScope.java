@@ -49,6 +49,14 @@ public final class RegionScope {
         return regionCode != null && prefixes.stream().anyMatch(regionCode::startsWith);
     }
 
+    /**
+     * Whether every area of the scope is a whole area of codes at most {@code codeDigits} significant digits long
+     * (2: provinces, 4: cities) or larger: then sums kept per such area hold exactly what the scope selects of them.
+     */
+    public boolean consistsOfAreasOf(int codeDigits) {
+        return prefixes == null || prefixes.stream().allMatch(prefix -> prefix.length() <= codeDigits);
+    }
+
     /** An HQL condition on a region code path, with parameters named after {@code parameterPrefix}. */
     String condition(String regionCodePath, String parameterPrefix) {
         if (prefixes == null) return "1 = 1";

@@ -57,6 +57,9 @@ public class Report {
     public Instant validatedAt;
     @Column(name = "stored_at")
     public Instant storedAt;
+    /** The indicator inputs as one JSON object (V31): what the indicators of agencies read. */
+    @Column(name = "indicator_inputs")
+    public String indicatorInputs;
     /** When ingest received the submission; null for events from before it was sent along. */
     @Column(name = "submitted_at")
     public Instant submittedAt;

@@ -1,11 +1,17 @@
 package org.disclosure.stats.repository;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.disclosure.contracts.CanonicalJson;
 
 /**
  * What the indicators need of one current report: where and when it belongs and its input cells
@@ -14,14 +20,26 @@ import java.util.UUID;
 public record ReportFacts(UUID submissionId, String regionCode, String agency, Integer year,
         Map<String, BigDecimal> cells) {
 
-    /** The rows of {@link ReportCellRepository#indicatorInputs} as one entry per report, in query order. */
+    /** Input values are exact decimals: never through a double. */
+    private static final ObjectReader READER = CanonicalJson.mapper().readerFor(new TypeReference<LinkedHashMap<String,
+            BigDecimal>>() { }).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    /** The rows of {@link ReportCellRepository#indicatorInputs}, their JSON read, in query order. */
     public static List<ReportFacts> byReport(List<IndicatorInput> rows) {
-        Map<UUID, ReportFacts> reports = new LinkedHashMap<>();
+        List<ReportFacts> reports = new ArrayList<>(rows.size());
         for (IndicatorInput row : rows) {
-            ReportFacts facts = reports.computeIfAbsent(row.submissionId(), id -> new ReportFacts(id,
-                    row.regionCode(), row.agency(), row.year(), new HashMap<>()));
-            if (row.key() != null) facts.cells().put(row.key(), row.value());
+            reports.add(new ReportFacts(row.submissionId(), row.regionCode(), row.agency(), row.year(),
+                    cells(row.inputs())));
         }
-        return List.copyOf(reports.values());
+        return reports;
+    }
+
+    private static Map<String, BigDecimal> cells(String json) {
+        if (json == null || json.equals("{}")) return new HashMap<>();
+        try {
+            return READER.readValue(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable indicator inputs from the database", e);
+        }
     }
 }

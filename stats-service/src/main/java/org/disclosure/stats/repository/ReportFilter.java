@@ -30,6 +30,15 @@ public record ReportFilter(RegionScope viewerScope, String regionCode, Integer y
     }
 
     /**
+     * Whether the filter selects whole areas made of provinces ({@code codeDigits} 2) or cities (4): what the sums
+     * kept per city and province can answer without cutting through one of them.
+     */
+    public boolean selectsWholeAreasOf(int codeDigits) {
+        return selectsWholeAreas() && viewerScope.consistsOfAreasOf(codeDigits)
+                && RegionScope.within(regionCode).consistsOfAreasOf(codeDigits);
+    }
+
+    /**
      * The SQL condition of scope, region and year on a table of region codes and years (the stored sums), binding
      * its parameters into {@code parameters}.
      */

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.disclosure.stats.repository.ComplianceCounts;
 import org.disclosure.stats.repository.FindingRowRepository;
+import org.disclosure.stats.repository.RegionYearCountsRepository;
 import org.disclosure.stats.repository.ReportFilter;
 import org.disclosure.stats.repository.ReportRepository;
 import org.disclosure.stats.repository.RuleCount;
@@ -19,24 +20,36 @@ public class ComplianceService {
 
     private final ReportRepository reports;
     private final FindingRowRepository findings;
+    private final RegionYearCountsRepository counts;
     private final RegionDirectory regions;
 
-    public ComplianceService(ReportRepository reports, FindingRowRepository findings, RegionDirectory regions) {
+    public ComplianceService(ReportRepository reports, FindingRowRepository findings,
+            RegionYearCountsRepository counts, RegionDirectory regions) {
         this.reports = reports;
         this.findings = findings;
+        this.counts = counts;
         this.regions = regions;
     }
 
     @WithSession
     public Uni<List<RuleCount>> violationsByRule(ReportFilter filter) {
-        return findings.violationsByRule(filter);
+        return byRule(filter);
     }
 
-    /** Two queries one after the other: a reactive session runs one at a time. */
+    /**
+     * Two queries one after the other: a reactive session runs one at a time. Whole areas of current reports are
+     * counted from the counts the store keeps per region code and year (issue 16), anything narrower from the
+     * reports and findings.
+     */
     @WithSession
     public Uni<Compliance> compliance(ReportFilter filter) {
-        return reports.complianceCounts(filter, DEADLINE_RULE).flatMap(counts -> findings.violationsByRule(filter)
-                .map(byRule -> compliance(filter, counts, byRule)));
+        Uni<ComplianceCounts> totals = filter.selectsWholeAreas() ? counts.compliance(filter)
+                : reports.complianceCounts(filter, DEADLINE_RULE);
+        return totals.flatMap(counted -> byRule(filter).map(byRule -> compliance(filter, counted, byRule)));
+    }
+
+    private Uni<List<RuleCount>> byRule(ReportFilter filter) {
+        return filter.selectsWholeAreas() ? counts.violationsByRule(filter) : findings.violationsByRule(filter);
     }
 
     private Compliance compliance(ReportFilter filter, ComplianceCounts counts, List<RuleCount> byRule) {
