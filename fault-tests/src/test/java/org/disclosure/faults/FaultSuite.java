@@ -10,9 +10,9 @@ import org.disclosure.devstack.TestTokens;
  * {@code fault-tests/target/it-logs}), the demo users' tokens (fetched at start: Keycloak is paused in one
  * scenario) and the summary of recovery times, written when the test plan ends ({@link SummaryListener}).
  */
-final class FaultSuite {
+public final class FaultSuite {
 
-    static final Path HOME = Path.of(System.getProperty("disclosure.home", "..")).toAbsolutePath().normalize();
+    public static final Path HOME = Path.of(System.getProperty("disclosure.home", "..")).toAbsolutePath().normalize();
     static final Path TARGET = HOME.resolve("fault-tests/target");
     static final Path LOGS = TARGET.resolve("it-logs");
     static final Summary SUMMARY = new Summary();
@@ -24,7 +24,7 @@ final class FaultSuite {
     private FaultSuite() {
     }
 
-    static synchronized Platform platform() {
+    public static synchronized Platform platform() {
         if (startFailure != null) throw new IllegalStateException("the platform did not start", startFailure);
         if (platform == null) {
             long t0 = System.nanoTime();
@@ -44,7 +44,7 @@ final class FaultSuite {
         return platform;
     }
 
-    static TestTokens tokens() {
+    public static TestTokens tokens() {
         platform();
         return tokens;
     }

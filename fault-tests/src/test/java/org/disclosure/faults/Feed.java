@@ -26,17 +26,24 @@ import org.disclosure.contracts.CanonicalJson;
  * answer ends the feed with the service's reason. A retried upload that did reach ingest the first time is
  * answered as a duplicate with the same id, which is what a retrying feed relies on.
  */
-final class Feed {
+public final class Feed {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(4);
 
-    /** One report file: a sample with a line that makes its bytes unique; {@code sample} tells the agency. */
-    record Report(String name, byte[] bytes, int sample) {
+    /**
+     * One report file: a sample with a line that makes its bytes unique; {@code sample} tells the agency;
+     * {@code regionCode} is sent with the upload when not null (a scan, whose region ingest cannot read).
+     */
+    public record Report(String name, byte[] bytes, int sample, String regionCode) {
+
+        public Report(String name, byte[] bytes, int sample) {
+            this(name, bytes, sample, null);
+        }
     }
 
     /** An accepted upload. */
-    record Submitted(Report report, String id, Instant acceptedAt, int tries) {
+    public record Submitted(Report report, String id, Instant acceptedAt, int tries) {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
@@ -59,7 +66,7 @@ final class Feed {
     }
 
     /** Starts uploading the reports in order, {@code pacing} apart. */
-    static Feed start(String ingestUrl, String token, List<Report> reports, Duration pacing) {
+    public static Feed start(String ingestUrl, String token, List<Report> reports, Duration pacing) {
         Feed feed = new Feed(ingestUrl, token, reports, pacing);
         feed.thread.start();
         return feed;
@@ -136,8 +143,13 @@ final class Feed {
     private HttpRequest request(Report report) throws IOException {
         String boundary = "fault-tests-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (report.regionCode() != null) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"regionCode\"\r\n\r\n"
+                    + report.regionCode() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        String type = report.name().endsWith(".pdf") ? "application/pdf" : "text/plain";
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + report.name() + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                + report.name() + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(report.bytes());
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create(ingestUrl + "/api/submissions"))
@@ -181,7 +193,7 @@ final class Feed {
     }
 
     /** Waits until every report was accepted; the submissions in upload order. */
-    List<Submitted> awaitAll(Duration timeout) throws InterruptedException {
+    public List<Submitted> awaitAll(Duration timeout) throws InterruptedException {
         awaitAccepted(reports.size(), timeout);
         thread.join(timeout.toMillis());
         rethrow();

@@ -30,7 +30,7 @@ import org.disclosure.cli.Platform;
 import org.disclosure.contracts.CanonicalJson;
 
 /** What the suite reads from the running platform: statuses from ingest, rows from stats' database, health. */
-final class Pipeline {
+public final class Pipeline {
 
     static final List<String> STAGES = List.of("received", "parsed", "validated", "stored");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
@@ -38,7 +38,7 @@ final class Pipeline {
     private final Platform platform;
     private final String token;
 
-    Pipeline(Platform platform, String nationalToken) {
+    public Pipeline(Platform platform, String nationalToken) {
         this.platform = platform;
         this.token = nationalToken;
     }
@@ -61,7 +61,16 @@ final class Pipeline {
 
     /** A national GET on ingest-service; the parsed answer, or an AssertionError naming status and body. */
     JsonNode ingestGet(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(platform.ingestUrl() + path))
+        return get(platform.ingestUrl(), path);
+    }
+
+    /** A national GET on stats-service; the parsed answer, or an AssertionError naming status and body. */
+    public JsonNode statsGet(String path) throws IOException, InterruptedException {
+        return get(platform.statsUrl(), path);
+    }
+
+    private JsonNode get(String service, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(service + path))
                 .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -72,7 +81,7 @@ final class Pipeline {
     }
 
     /** When each submission was first seen stored, and its status then. */
-    record Stored(Map<String, JsonNode> statuses, Map<String, Instant> storedAt) {
+    public record Stored(Map<String, JsonNode> statuses, Map<String, Instant> storedAt) {
         Instant last() {
             return storedAt.values().stream().max(Instant::compareTo).orElseThrow();
         }
@@ -83,7 +92,7 @@ final class Pipeline {
      * that are not, with their histories — or sooner, when every one not stored has been failed for 20 s (a
      * failure is final unless the submission is sent again, which no scenario does).
      */
-    Stored awaitStored(List<Feed.Submitted> submissions, Duration timeout) throws InterruptedException {
+    public Stored awaitStored(List<Feed.Submitted> submissions, Duration timeout) throws InterruptedException {
         Map<String, JsonNode> statuses = new LinkedHashMap<>();
         Map<String, Instant> storedAt = new HashMap<>();
         Map<String, String> names = new LinkedHashMap<>();

@@ -32,7 +32,10 @@ final class LayoutNoise {
     }
 
     /**
-     * @param nearPageBreak the line touches a form feed, where a bare number can only be a page number
+     * @param nearPageBreak the line touches a form feed, where a bare number on its own is a page number — but not a
+     *                      field of a tab-delimited row: that is a table's cell, the last of a row broken over two
+     *                      pages when no page number stands between it and the form feed (a scan read by OCR, where
+     *                      the small page number is unreadable and left out)
      */
     static boolean isNoise(String line, boolean nearPageBreak) {
         if (line.length() > LONGEST_NOISE || !mayBeNoise(firstVisible(line))) return false;
@@ -41,6 +44,6 @@ final class LayoutNoise {
         if (RULE.matcher(compact).matches()) return true;
         if (DECORATED_PAGE_NUMBER.matcher(compact).matches()) return true;
         if (WORDED_PAGE_NUMBER.matcher(compact).matches()) return true;
-        return nearPageBreak && BARE_NUMBER.matcher(compact).matches();
+        return nearPageBreak && line.indexOf('\t') < 0 && BARE_NUMBER.matcher(compact).matches();
     }
 }

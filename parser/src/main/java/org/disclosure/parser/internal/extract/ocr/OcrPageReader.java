@@ -55,6 +55,10 @@ public final class OcrPageReader implements ScannedPageReader {
     private static final double DIGIT_ASPECT = 0.85;
     /** A column with this many confidently read numbers is a column of numbers. */
     private static final int NUMBER_COLUMN = 3;
+    /** A line of running text no wider than this many times its height is a few glyphs, not a line of words. */
+    private static final int SHORT_LINE_GLYPHS = 6;
+    /** Below this confidence a few glyphs are unreadable scraps (page numbers, specks), not text. */
+    private static final float SCRAP_CONFIDENCE = 60;
     /** Fewer solid ink pixels than this in a cell is dust, not a value. */
     private static final int MIN_INK = 12;
 
@@ -231,6 +235,7 @@ public final class OcrPageReader implements ScannedPageReader {
         GrayImage text = page.crop(left, top, box[2] + PADDING, box[3] + PADDING, 0);
         int lineNumber = 0;
         for (OcrEngine.Line line : engine.lines(text)) {
+            if (unreadableScrap(line)) continue;
             String tidy = OcrText.tidy(line.text());
             if (tidy.isEmpty()) continue;
             lineNumber++;
@@ -243,6 +248,18 @@ public final class OcrPageReader implements ScannedPageReader {
             blocks.add(new Block(y0, null, new TextLine(tidy, where)));
         }
         Budget.check();
+    }
+
+    /**
+     * Whether a line of running text is a few glyphs the model could not read: a page number in small print ("-3-"
+     * read as "。" or "站") or the specks along a ruling line the table box left on the page, read with a confidence
+     * of 0–50 where real words get 90 and more. Written, such a line would be taken for narrative inside a table broken
+     * over two pages and end its row there; it carries nothing a reader could use, so it is left out.
+     */
+    private static boolean unreadableScrap(OcrEngine.Line line) {
+        int width = line.right() - line.left();
+        int height = line.bottom() - line.top();
+        return width <= SHORT_LINE_GLYPHS * Math.max(1, height) && line.confidence() < SCRAP_CONFIDENCE;
     }
 
     private static int px(float points) {
