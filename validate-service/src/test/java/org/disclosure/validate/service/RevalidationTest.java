@@ -45,7 +45,8 @@ class RevalidationTest {
 
     private static final int AGENCIES = 200;
     private static final int PAGE = 5;
-    private static final Duration WAIT = Duration.ofSeconds(90);
+    // a guard, not a speed test: on the shared 2-core machine at load average 40-60 the 700 reports took over 90 s
+    private static final Duration WAIT = Duration.ofMinutes(5);
 
     @Inject
     RevalidationService revalidation;
