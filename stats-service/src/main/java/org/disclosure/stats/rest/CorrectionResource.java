@@ -4,13 +4,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -28,13 +26,14 @@ import org.disclosure.stats.service.ReportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Corrections of misread cells: made by the region's supervisors (or national users), listed for national users. */
-@Path("/api")
+/**
+ * Corrections of one report's cells, made by the region's supervisors (or national users). Its own path, not a method
+ * of {@link ReportResource}: JAX-RS picks the class with the longest matching path first.
+ */
+@Path("/api/reports/{id}/corrections")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "corrections", description = "Corrections of misread cells, validated again as new report versions")
 public class CorrectionResource {
-
-    private static final int MAX_PAGE_SIZE = 500;
 
     private final CorrectionService corrections;
     private final ReportService reports;
@@ -52,7 +51,6 @@ public class CorrectionResource {
     }
 
     @POST
-    @Path("/reports/{id}/corrections")
     @RolesAllowed({Roles.SUPERVISOR, Roles.NATIONAL})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct one cell of the current version; 202, the corrected report is validated again",
@@ -74,7 +72,6 @@ public class CorrectionResource {
     }
 
     @GET
-    @Path("/reports/{id}/corrections")
     @RolesAllowed({Roles.SUPERVISOR, Roles.NATIONAL})
     @Operation(summary = "The corrections this version holds and every correction of its agency and year")
     public Uni<Response> ofReport(@PathParam("id") String id) {
@@ -89,18 +86,6 @@ public class CorrectionResource {
                         all.stream().map(mapper::toView).toList())).build();
             });
         });
-    }
-
-    @GET
-    @Path("/corrections")
-    @RolesAllowed(Roles.NATIONAL)
-    @Operation(summary = "Every correction, newest first")
-    public Uni<List<CorrectionView>> all(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("100") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidRequestException("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
-        }
-        return corrections.page(page, size).map(list -> list.stream().map(mapper::toView).toList());
     }
 
     private static Response notFound(String id) {

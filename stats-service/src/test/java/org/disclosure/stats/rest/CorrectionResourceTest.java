@@ -180,7 +180,7 @@ class CorrectionResourceTest {
         assertEquals(1, rows.size(), rows.toString());
         @SuppressWarnings("unchecked")
         Map<String, Object> indicators = (Map<String, Object>) rows.get(0).get("indicators");
-        return (BigDecimal) indicators.get("applications_received");
+        return new BigDecimal(indicators.get("applications_received").toString());
     }
 
     private static void awaitCurrent(UUID version) {
