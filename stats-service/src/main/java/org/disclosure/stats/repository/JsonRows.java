@@ -6,8 +6,8 @@ import org.disclosure.contracts.CanonicalJson;
 
 /**
  * Many rows as one statement parameter: a JSON array of arrays that PostgreSQL unpacks with
- * {@code jsonb_array_elements}. A report's 226 cells or its findings are then one INSERT, one round trip, instead
- * of one per row (issue 16: the per-row inserts were most of stats-service's CPU). Nulls stay nulls.
+ * {@code jsonb_array_elements}. A report's 226 cells are then part of the one statement that stores it (V31
+ * {@code store_report}) instead of one INSERT each (issue 16). Nulls stay nulls.
  */
 final class JsonRows {
 
