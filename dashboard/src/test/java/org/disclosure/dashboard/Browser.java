@@ -75,7 +75,15 @@ final class Browser implements AutoCloseable {
 
     /** Waits for an element and returns it. */
     WebElement await(By locator) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(locator));
+        try {
+            return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(locator));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // what the page said instead is what tells a failure apart: an error page, a refusal, another state
+            String body = driver.findElements(By.tagName("body")).isEmpty() ? ""
+                    : driver.findElement(By.tagName("body")).getText();
+            throw new AssertionError("no " + locator + " on " + driver.getCurrentUrl() + " within " + WAIT + "; the page shows: "
+                    + body.substring(0, Math.min(body.length(), 3000)), e);
+        }
     }
 
     String text(By locator) {

@@ -212,6 +212,8 @@ class DashboardBrowserIT {
                     "document.getElementById('corrections').scrollIntoView()");
             browser.screenshot("correction-form-sup-heilongjiang");
             browser.driver().findElement(By.id("correction-submit")).click();
+            browser.await(By.tagName("footer"));
+            browser.screenshot("correction-submitted-sup-heilongjiang");
             String corrected = browser.await(By.id("corrected-version")).getAttribute("href");
 
             // validate-service runs every rule on the corrected report; stats stores it as the new version

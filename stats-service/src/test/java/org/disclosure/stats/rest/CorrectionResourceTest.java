@@ -62,7 +62,8 @@ class CorrectionResourceTest {
         // 12 new requests were read where the table prints 10: A01 (new + carried over = handled + carried forward)
         UUID id = UUID.randomUUID();
         ParsedReport misread = report(12);
-        ReportValidated original = validated(id, misread, null, Instant.parse("2054-02-01T08:00:00Z"));
+        // submitted before the correction is made: a version's place among the versions is its submission time
+        ReportValidated original = validated(id, misread, null, Instant.now().minusSeconds(86_400));
         assertTrue(violates(original.findings(), "A01"));
         kafka.send(Topics.VALIDATED, id.toString(), original);
         awaitCurrent(id);
@@ -109,18 +110,18 @@ class CorrectionResourceTest {
 
         int errorsBefore = asHeilongjiang().when().get("/api/reports/" + id).then().statusCode(200)
                 .body("summary.current", equalTo(false))
-                .body("report.cells.'apply.new.total'", equalTo(new BigDecimal("12")))
+                .body("report.cells.'apply.new.total'", equalTo(12))
                 .extract().path("summary.errors");
         asHeilongjiang().when().get("/api/reports/" + correctionId).then().statusCode(200)
                 .body("summary.current", equalTo(true))
                 .body("summary.errors", lessThan(errorsBefore))
                 .body("findings.findAll { it.rule == 'A01' && it.status == 'violated' }.size()", equalTo(0))
-                .body("report.cells.'apply.new.total'", equalTo(new BigDecimal("10")));
+                .body("report.cells.'apply.new.total'", equalTo(10));
         asHeilongjiang().when().get("/api/reports/" + correctionId + "/corrections").then().statusCode(200)
                 .body("applied.size()", equalTo(1))
                 .body("applied[0].cell", equalTo(NEW_REQUESTS))
-                .body("applied[0].oldValue", equalTo(new BigDecimal("12")))
-                .body("applied[0].newValue", equalTo(new BigDecimal("10")))
+                .body("applied[0].oldValue", equalTo(12))
+                .body("applied[0].newValue", equalTo(10))
                 .body("applied[0].status", equalTo("stored"))
                 .body("applied[0].version", equalTo(correctionId))
                 .body("applied[0].reason", equalTo("扫描件把 10 识别成了 12"));
