@@ -120,7 +120,8 @@ public class ReportResource {
             return page(id, "请输入数字 / enter a number", null).map(page -> Response.status(400).entity(page).build());
         }
         return stats.correct(id, new CorrectionRequest(cell, oldNumber, newNumber, reason))
-                .map(made -> Response.seeOther(URI.create("/dashboard/reports/" + id + "?corrected=" + made.id()
+                // JAX-RS resolves the path against the application's root (/dashboard): written with it, it doubled
+                .map(made -> Response.seeOther(URI.create("/reports/" + id + "?corrected=" + made.id()
                         + "#corrections")).build())
                 .onFailure(ReportResource::refusal).recoverWithUni(failure -> {
                     Response answer = ((WebApplicationException) failure).getResponse();
