@@ -64,31 +64,6 @@ public final class RequestTable {
         return present;
     }
 
-    /**
-     * The rows （一）to（六） whose sum is （七）总计. （六）其他处理 is either the 2021 format's three sub-rows or the
-     * single 2019 row; the report's own cells decide, because 2021-format reports sometimes print the single row.
-     */
-    public static List<RequestRow> outcomeRows(ParsedReport report) {
-        List<RequestRow> rows = new ArrayList<>();
-        rows.add(row(GRANTED));
-        rows.add(row(PARTIAL));
-        rows.addAll(group(DENIED_GROUP));
-        rows.addAll(group(UNABLE_GROUP));
-        rows.addAll(group(NOT_PROCESSED_GROUP));
-        rows.addAll(otherHandlingRows(report));
-        return rows;
-    }
-
-    static List<RequestRow> otherHandlingRows(ParsedReport report) {
-        List<RequestRow> subRows = OTHER_SUB_ROWS;
-        RequestRow singleRow = row(OTHER_ALL);
-        boolean hasSubRows = false;
-        for (RequestRow subRow : subRows) hasSubRows |= hasAnyCell(report, subRow);
-        if (hasSubRows) return subRows;
-        if (hasAnyCell(report, singleRow)) return List.of(singleRow);
-        return report.format() == FormatVersion.F2019 ? List.of(singleRow) : subRows;
-    }
-
     public static boolean hasAnyCell(ParsedReport report, RequestRow row) {
         for (ApplicantColumn column : ApplicantColumn.values()) {
             if (report.has(row.key(column))) return true;
