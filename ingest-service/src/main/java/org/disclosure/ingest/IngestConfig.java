@@ -15,6 +15,13 @@ public interface IngestConfig {
     @WithDefault("20M")
     MemorySize maxReportSize();
 
+    /**
+     * Files up to this size travel in the reports.submitted event itself; larger ones are fetched by parse-service
+     * with the claim check. Below the broker's 1 MiB record limit once Base64 has grown it by a third.
+     */
+    @WithDefault("256K")
+    MemorySize inlineContentMax();
+
     Batch batch();
 
     Intake intake();

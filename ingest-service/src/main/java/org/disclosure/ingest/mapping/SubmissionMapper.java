@@ -23,10 +23,20 @@ public class SubmissionMapper {
         this.config = config;
     }
 
+    /** The announcement of a submission whose bytes parse-service fetches with the claim check. */
     public ReportSubmitted toEvent(Submission submission) {
+        return toEvent(submission, null);
+    }
+
+    /**
+     * The announcement with the bytes in it when they are at most {@code inline-content-max}: a report of a few
+     * kilobytes then costs parse-service no HTTP round trip and ingest no token check and database read.
+     */
+    public ReportSubmitted toEvent(Submission submission, byte[] bytes) {
+        byte[] content = bytes != null && bytes.length <= config.inlineContentMax().asLongValue() ? bytes : null;
         return new ReportSubmitted(submission.id, submission.fileName, submission.contentType, submission.size,
                 submission.sha256, contentUrl(submission), metadata(submission), submission.submittedAt,
-                submission.attempt);
+                submission.attempt, content);
     }
 
     public SubmissionReceipt toReceipt(SubmissionOutcome outcome) {

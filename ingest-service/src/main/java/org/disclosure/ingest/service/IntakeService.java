@@ -46,26 +46,27 @@ public class IntakeService {
     public Uni<SubmissionOutcome> accept(Submitter submitter, Upload upload) {
         return regionGuard.check(submitter, upload)
                 // two uploads of the same file at once: the database keeps one, the other is a duplicate
-                .flatMap(submissions::submit)
-                // stored first, announced second: UnprocessedSubmissionsRepublisher announces again what
-                // an outage between the two left behind
-                .flatMap(this::announceIfNeeded);
+                .flatMap(checked -> submissions.submit(checked)
+                        // stored first, announced second: UnprocessedSubmissionsRepublisher announces again what
+                        // an outage between the two left behind
+                        .flatMap(outcome -> announceIfNeeded(outcome, checked.bytes())));
     }
 
     /** New submissions go to parse-service; a failed one sent again gets another chance. */
-    private Uni<SubmissionOutcome> announceIfNeeded(SubmissionOutcome outcome) {
+    private Uni<SubmissionOutcome> announceIfNeeded(SubmissionOutcome outcome, byte[] bytes) {
         if (!outcome.duplicate()) {
-            return announce(outcome.submission()).replaceWith(outcome);
+            return announce(outcome.submission(), bytes).replaceWith(outcome);
         }
         if (!outcome.submission().stage.failed()) return Uni.createFrom().item(outcome);
+        // the same bytes: a duplicate is the same file (its SHA-256)
         return submissions.reopen(outcome.submission().id)
-                .call(this::announce)
+                .call(reopened -> announce(reopened, bytes))
                 .map(reopened -> new SubmissionOutcome(reopened, true));
     }
 
     /** Sends the event and notes Kafka's acknowledgement; without it the republisher announces it again. */
-    private Uni<Void> announce(Submission submission) {
-        return publisher.publish(mapper.toEvent(submission))
+    private Uni<Void> announce(Submission submission, byte[] bytes) {
+        return publisher.publish(mapper.toEvent(submission, bytes))
                 .call(() -> announcements.mark(submission.id, submission.attempt));
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.disclosure.contracts.events.Stage;
 import org.disclosure.contracts.events.StatusChanged;
+import org.disclosure.contracts.events.Sha256;
 import org.disclosure.messaging.DependencyUnavailableException;
 import org.disclosure.messaging.PoisonRecordException;
 import org.disclosure.ingest.repository.IntakeRepository;

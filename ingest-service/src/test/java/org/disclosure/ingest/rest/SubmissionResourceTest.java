@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -58,7 +59,30 @@ class SubmissionResourceTest {
                 ReportSubmitted.class, e -> e.submissionId().equals(UUID.fromString(id)), Duration.ofSeconds(30));
         assertEquals("230403", event.metadata().regionCode());
         assertEquals(bytes.length, event.size());
+        assertArrayEquals(bytes, event.content(), "a small file travels in the event itself");
 
+        byte[] content = given().auth().oauth2(tokens.pipeline()).when().get(event.contentUrl().replaceAll(
+                "^http://[^/]+", "")).then().statusCode(200).extract().asByteArray();
+        assertArrayEquals(bytes, content);
+    }
+
+    @Test
+    void aFileLargerThanTheInlineLimitIsFetchedWithTheClaimCheck() throws IOException {
+        // the same report followed by 300 KB of blank lines: above inline-content-max (256 KiB)
+        byte[] report = Files.readAllBytes(SAMPLES.resolve("001_467670f9828e7222.txt"));
+        byte[] bytes = new byte[report.length + 300_000];
+        System.arraycopy(report, 0, bytes, 0, report.length);
+        java.util.Arrays.fill(bytes, report.length, bytes.length, (byte) '\n');
+        String id = given().auth().oauth2(tokens.clerk())
+                .multiPart("file", "report-001-long.txt", bytes, "text/plain")
+                // in case the padding keeps the parser from the title: the region the clerk names then stands in
+                .multiPart("regionCode", "230403")
+                .when().post("/api/submissions")
+                .then().statusCode(201).extract().path("id");
+
+        ReportSubmitted event = KafkaTestClient.shared(bootstrapServers()).await(Topics.SUBMITTED,
+                ReportSubmitted.class, e -> e.submissionId().equals(UUID.fromString(id)), Duration.ofSeconds(30));
+        assertNull(event.content(), "a large file stays out of the event");
         byte[] content = given().auth().oauth2(tokens.pipeline()).when().get(event.contentUrl().replaceAll(
                 "^http://[^/]+", "")).then().statusCode(200).extract().asByteArray();
         assertArrayEquals(bytes, content);

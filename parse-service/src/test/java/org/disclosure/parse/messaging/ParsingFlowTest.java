@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.disclosure.contracts.events.ReportParsed;
 import org.disclosure.contracts.events.ReportSubmitted;
+import org.disclosure.contracts.events.Sha256;
 import org.disclosure.contracts.events.Stage;
 import org.disclosure.contracts.events.StatusChanged;
 import org.disclosure.contracts.events.SubmissionMetadata;
@@ -113,7 +114,7 @@ class ParsingFlowTest {
         // ingest could not read the scan's region and accepted the one the submitter named: the city
         SubmissionMetadata metadata = new SubmissionMetadata(null, "230400", null, null, null);
         kafka.send(Topics.SUBMITTED, id.toString(), new ReportSubmitted(id, "scan.pdf", "application/pdf", 1,
-                "0".repeat(64), claimCheck(id), metadata, Instant.now(), 1));
+                "0".repeat(64), claimCheck(id), metadata, Instant.now(), 1, null));
         Duration ocr = Duration.ofMinutes(4); // seconds of a core per page, on a busy test machine
         ReportParsed parsed = kafka.await(Topics.PARSED, ReportParsed.class, event -> event.submissionId().equals(id), ocr);
         assertEquals("230403", parsed.report().region().code(), "the region read from the scan, inside the accepted city");
@@ -157,6 +158,31 @@ class ParsingFlowTest {
         StatusChanged status = awaitStatus(id);
         assertEquals(Stage.PARSE_FAILED, status.stage());
         assertTrue(status.reason().contains("/"), "reason in Chinese and English: " + status.reason());
+    }
+
+    @Test
+    void aSmallFileInTheEventIsParsedWithoutTheClaimCheck() throws IOException {
+        // nothing is registered for this id: fetching its claim check would be answered 404
+        UUID id = UUID.randomUUID();
+        byte[] report = Files.readAllBytes(Path.of("../samples/004_b6a5a2f03b247e6e.txt"));
+        kafka.send(Topics.SUBMITTED, id.toString(), inline(id, report, Sha256.hex(report)));
+        ReportParsed parsed = kafka.await(Topics.PARSED, ReportParsed.class,
+                event -> event.submissionId().equals(id), WAIT);
+        assertEquals("桦川县人民政府", parsed.report().agency());
+        assertEquals(Stage.PARSED, awaitStatus(id).stage());
+    }
+
+    @Test
+    void bytesInTheEventThatAreNotTheSubmissionsAreRefused() throws IOException {
+        UUID id = UUID.randomUUID();
+        DOCUMENT_OF.put("/api/submissions/" + id + "/content", "/report");
+        byte[] report = Files.readAllBytes(Path.of("../samples/004_b6a5a2f03b247e6e.txt"));
+        byte[] altered = report.clone();
+        altered[altered.length - 1] ^= 1;
+        kafka.send(Topics.SUBMITTED, id.toString(), inline(id, altered, Sha256.hex(report)));
+        StatusChanged status = awaitStatus(id);
+        assertEquals(Stage.PARSE_FAILED, status.stage());
+        assertTrue(status.reason().contains("SHA-256"), status.reason());
     }
 
     @Test
@@ -252,7 +278,12 @@ class ParsingFlowTest {
 
     private static ReportSubmitted event(UUID id, String url) {
         return new ReportSubmitted(id, "report.txt", "text/plain", 1, "0".repeat(64), url, SubmissionMetadata.empty(),
-                Instant.now(), 1);
+                Instant.now(), 1, null);
+    }
+
+    private ReportSubmitted inline(UUID id, byte[] content, String sha256) {
+        return new ReportSubmitted(id, "report.txt", "text/plain", content.length, sha256, claimCheck(id),
+                SubmissionMetadata.empty(), Instant.now(), 1, content);
     }
 
     private StatusChanged awaitStatus(UUID id) {
