@@ -54,6 +54,8 @@ public final class CsvWriter implements TableWriter {
         Workers.requireWorker("writing CSV");
         out.write(BYTE_ORDER_MARK);
         line(titles);
+        // the response starts now, not after the first page's read: a long export answers at once
+        out.flush();
     }
 
     @Override

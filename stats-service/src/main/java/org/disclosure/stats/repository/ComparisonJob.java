@@ -36,6 +36,9 @@ public class ComparisonJob {
     public Instant startedAt;
     @Column(name = "finished_at")
     public Instant finishedAt;
+    /** When the instance running it last showed it was alive (V32): a job that stays silent is run again. */
+    @Column(name = "heartbeat_at")
+    public Instant heartbeatAt;
     public String error;
     @Column(name = "result_json")
     public String resultJson;

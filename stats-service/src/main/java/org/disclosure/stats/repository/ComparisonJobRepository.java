@@ -4,6 +4,8 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -20,6 +22,21 @@ public class ComparisonJobRepository implements PanacheRepositoryBase<Comparison
                         .setParameter("key", "comparison_job:" + regionCode)
                         .setParameter("years", leftYear * 10_000 + rightYear).getSingleResult())
                 .replaceWithVoid();
+    }
+
+    /**
+     * Claims the unfinished jobs whose heartbeat is older than {@code staleBefore}: their instance stopped. Each is
+     * queued again with a fresh heartbeat in the caller's transaction; rows another instance is claiming at the same
+     * moment are skipped (FOR UPDATE SKIP LOCKED), so every abandoned job is claimed by one instance.
+     */
+    public Uni<List<UUID>> claimAbandoned(Instant staleBefore, Instant now) {
+        return getSession().flatMap(session -> session.createNativeQuery("select j.id from comparison_job j"
+                        + " where j.status in (:queued, :running) and j.heartbeat_at < :staleBefore"
+                        + " order by j.requested_at for update skip locked", UUID.class)
+                        .setParameter("queued", ComparisonJob.QUEUED).setParameter("running", ComparisonJob.RUNNING)
+                        .setParameter("staleBefore", staleBefore).getResultList())
+                .call(ids -> ids.isEmpty() ? Uni.createFrom().voidItem()
+                        : update("status = ?1, heartbeatAt = ?2 where id in ?3", ComparisonJob.QUEUED, now, ids));
     }
 
     public Uni<ComparisonJob> findFor(String regionCode, int leftYear, int rightYear) {

@@ -23,10 +23,15 @@ final class Queries {
 
     static <R> Uni<List<R>> select(Uni<Mutiny.Session> session, String hql, Class<R> type,
             Map<String, Object> parameters, Page page) {
+        return select(session, hql, type, parameters, page.index * page.size, page.size);
+    }
+
+    static <R> Uni<List<R>> select(Uni<Mutiny.Session> session, String hql, Class<R> type,
+            Map<String, Object> parameters, int first, int max) {
         return session.flatMap(opened -> {
             Mutiny.SelectionQuery<R> query = opened.createSelectionQuery(hql, type);
             parameters.forEach(query::setParameter);
-            return query.setFirstResult(page.index * page.size).setMaxResults(page.size).getResultList();
+            return query.setFirstResult(first).setMaxResults(max).getResultList();
         });
     }
 }

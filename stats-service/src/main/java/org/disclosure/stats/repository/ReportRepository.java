@@ -28,6 +28,18 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
      */
     private static final String VERSION_AT = "coalesce(r.submittedAt, r.storedAt)";
 
+    /** The summary columns of a list row. */
+    private static final String HEADER = "select new org.disclosure.stats.repository.ReportHeader(r.submissionId,"
+            + " r.agency, r.regionCode, r.province, r.city, r.county, r.year, r.format, r.publishedOn, r.fileName,"
+            + " r.errorCount, r.warningCount, r.infoCount, r.current, r.ruleSetVersion, " + VERSION_AT + ")"
+            + " from Report r";
+
+    /**
+     * The list's order: newest year first, then agency and version, newest first. The index
+     * report_current_list_order (V6) has these columns, so a page reads its rows in order instead of sorting.
+     */
+    private static final String LIST_ORDER = " order by r.year desc, r.agency, " + VERSION_AT + " desc, r.submissionId";
+
     /**
      * Stores a version in one statement (migration V31, {@code store_report}: issue 16, it took 8 to 10): under the
      * agency-year's advisory lock it is placed among the versions (current unless another was submitted later; when
@@ -80,12 +92,33 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
      * export of many thousand rows needs neither.
      */
     public Uni<List<ReportHeader>> page(ReportFilter filter, Page page) {
-        return Queries.select(getSession(), "select new org.disclosure.stats.repository.ReportHeader(r.submissionId,"
-                + " r.agency, r.regionCode, r.province, r.city, r.county, r.year, r.format, r.publishedOn,"
-                + " r.fileName, r.errorCount, r.warningCount, r.infoCount, r.current, r.ruleSetVersion)"
-                + " from Report r where " + filter.where()
-                + " order by r.year desc, r.agency, " + VERSION_AT + " desc, r.submissionId",
-                ReportHeader.class, filter.parameters(), page);
+        return Queries.select(getSession(), HEADER + " where " + filter.where() + LIST_ORDER, ReportHeader.class,
+                filter.parameters(), page);
+    }
+
+    /**
+     * The next {@code size} rows of the list after {@code position} (the first ones when it is null), in the list's
+     * order: keyset paging for exports (issue 16). Each of the position's ranges ({@link ListPosition#following}) is
+     * read in turn, one statement at a time as a session runs them, until the page is full; each starts at its place
+     * in the list's index, so a page costs the same at the end of a national export as at its start.
+     */
+    public Uni<List<ReportHeader>> pageAfter(ReportFilter filter, ListPosition position, int size) {
+        if (position == null) return page(filter, Page.ofSize(size));
+        return rangesFrom(filter, position.following(VERSION_AT), 0, size, new ArrayList<>());
+    }
+
+    private Uni<List<ReportHeader>> rangesFrom(ReportFilter filter, List<ListPosition.Range> ranges, int next,
+            int size, List<ReportHeader> rows) {
+        if (next == ranges.size() || rows.size() == size) return Uni.createFrom().item(rows);
+        ListPosition.Range range = ranges.get(next);
+        Map<String, Object> parameters = filter.parameters();
+        parameters.putAll(range.parameters());
+        return Queries.select(getSession(), HEADER + " where " + filter.where() + " and " + range.condition()
+                        + LIST_ORDER, ReportHeader.class, parameters, 0, size - rows.size())
+                .flatMap(read -> {
+                    rows.addAll(read);
+                    return rangesFrom(filter, ranges, next + 1, size, rows);
+                });
     }
 
     public Uni<Long> count(ReportFilter filter) {

@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,6 +86,7 @@ public class ComparisonJobService {
             job.done = 0;
             job.requestedBy = requestedBy;
             job.requestedAt = Instant.now();
+            job.heartbeatAt = job.requestedAt;
             job.startedAt = null;
             job.finishedAt = null;
             job.error = null;
@@ -92,6 +94,16 @@ public class ComparisonJobService {
             Uni<ComparisonJob> stored = existing == null ? jobs.persist(job) : Uni.createFrom().item(job);
             return stored.map(saved -> new Submitted(saved, true));
         });
+    }
+
+    /**
+     * Queues again, for this instance to run, the jobs whose instance stopped: unfinished, and silent for longer than
+     * {@code staleAfter} (a running job writes its heartbeat after every page of {@value #PAGE} pairs).
+     */
+    @WithTransaction
+    public Uni<List<UUID>> claimAbandoned(Duration staleAfter) {
+        Instant now = Instant.now();
+        return jobs.claimAbandoned(now.minus(staleAfter), now);
     }
 
     @WithSession
@@ -126,6 +138,8 @@ public class ComparisonJobService {
         return Panache.withTransaction(() -> jobs.findById(id).flatMap(job -> {
                     job.status = ComparisonJob.RUNNING;
                     job.startedAt = Instant.now();
+                    job.heartbeatAt = job.startedAt;
+                    job.done = 0;
                     ReportFilter region = ReportFilter.current(RegionScope.everywhere(), job.regionCode, null);
                     return reports.currentKeys(region, job.leftYear, job.rightYear)
                             .map(keys -> new Plan(job.regionCode, job.leftYear, job.rightYear, keys));
@@ -133,7 +147,8 @@ public class ComparisonJobService {
                 .emitOn(Workers.pool())
                 .map(Plan::paired)
                 .emitOn(onContext)
-                .call(plan -> Panache.withTransaction(() -> jobs.update("total = ?1 where id = ?2", plan.pairs.size(), id)))
+                .call(plan -> Panache.withTransaction(() -> jobs.update("total = ?1, heartbeatAt = ?2 where id = ?3",
+                        plan.pairs.size(), Instant.now(), id)))
                 .flatMap(plan -> pages(id, plan, 0, new ArrayList<>(), onContext)
                         .emitOn(Workers.pool())
                         .map(rows -> CanonicalJson.write(new BatchResult(plan.regionCode, regions.name(plan.regionCode),
@@ -178,7 +193,9 @@ public class ComparisonJobService {
                     return rows;
                 })
                 .emitOn(onContext)
-                .call(ignored -> Panache.withTransaction(() -> jobs.update("done = ?1 where id = ?2", to, id)))
+                // the progress is the heartbeat too: a job that stops writing it is run again (ComparisonJobRecovery)
+                .call(ignored -> Panache.withTransaction(() -> jobs.update("done = ?1, heartbeatAt = ?2 where id = ?3",
+                        to, Instant.now(), id)))
                 .flatMap(ignored -> pages(id, plan, to, rows, onContext));
     }
 

@@ -1,6 +1,5 @@
 package org.disclosure.stats.service;
 
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.disclosure.stats.mapping.ExportTable;
 import org.disclosure.stats.mapping.ExportTables;
 import org.disclosure.stats.mapping.ReportMapper;
 import org.disclosure.stats.mapping.TableWriter;
+import org.disclosure.stats.repository.ListPosition;
 import org.disclosure.stats.repository.ReportFilter;
 import org.disclosure.stats.repository.Correction;
 import org.disclosure.stats.repository.ReportHeader;
@@ -46,19 +46,31 @@ public class ExportService {
 
     /** The report list of the filter, in the list's order, page after page; returns the number of rows. */
     public int writeReports(ReportFilter filter, TableWriter writer) throws IOException {
+        return writeReports(filter, writer, PAGE);
+    }
+
+    /**
+     * Each page starts where the one before ended ({@link ListPosition}, keyset paging: issue 16, an OFFSET read and
+     * dropped every earlier row again, so the pages of a national export got slower and slower). The title row goes
+     * out before the first page is read, so the client sees the file start at once.
+     */
+    public int writeReports(ReportFilter filter, TableWriter writer, int pageSize) throws IOException {
         Workers.requireWorker("writing an export");
         writer.columns(ExportTables.REPORT_SHEET, ExportTables.REPORT_COLUMNS);
         int written = 0;
-        for (int index = 0; written < MAX_EXPORT_ROWS; index++) {
-            Page page = Page.of(index, PAGE);
-            List<ReportHeader> headers = reads.await(() -> reports.list(filter, page));
+        ListPosition position = null;
+        while (written < MAX_EXPORT_ROWS) {
+            ListPosition after = position;
+            List<ReportHeader> headers = reads.await(() -> reports.listAfter(filter, after, pageSize));
+            if (headers.isEmpty()) break;
             int room = Math.min(headers.size(), MAX_EXPORT_ROWS - written);
             List<ReportSummary> rows = headers.subList(0, room).stream().map(mapper::toSummary).toList();
             Map<UUID, List<Correction>> corrected = reads.await(() -> corrections.appliedTo(
                     rows.stream().map(ReportSummary::id).toList()));
             writer.rows(ExportTables.reportRows(rows, CorrectionNotes.of(corrected)));
             written += room;
-            if (headers.size() < PAGE) break;
+            if (headers.size() < pageSize) break;
+            position = ListPosition.of(headers.getLast());
         }
         writer.finish();
         return written;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.disclosure.contracts.events.ReportValidated;
 import org.disclosure.stats.mapping.ReportMapper;
 import org.disclosure.stats.repository.CorrectionRepository;
+import org.disclosure.stats.repository.ListPosition;
 import org.disclosure.stats.repository.Report;
 import org.disclosure.stats.repository.RegionScope;
 import org.disclosure.stats.repository.RegionYearCountsRepository;
@@ -64,6 +65,12 @@ public class ReportService {
     @WithSession
     public Uni<List<ReportHeader>> list(ReportFilter filter, Page page) {
         return reports.page(filter, page);
+    }
+
+    /** The next rows of the list after a position (the first ones for null): an export's pages (keyset paging). */
+    @WithSession
+    public Uni<List<ReportHeader>> listAfter(ReportFilter filter, ListPosition position, int size) {
+        return reports.pageAfter(filter, position, size);
     }
 
     /** Whole areas of current reports are counted from the stored sums per region code and year (issue 16). */
