@@ -1,17 +1,13 @@
 package org.disclosure.stats.rest;
 
+import static org.disclosure.stats.support.TestDatabase.execute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.disclosure.stats.support.Api;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,16 +46,5 @@ class LargeExportTest {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertEquals(1 + REPORTS, text.lines().count(), "the title and every report");
         assertTrue(text.contains(",批量机关100000,230102,"));
-    }
-
-    private static void execute(String sql) throws SQLException {
-        Config config = ConfigProvider.getConfig();
-        try (Connection connection = DriverManager.getConnection(
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

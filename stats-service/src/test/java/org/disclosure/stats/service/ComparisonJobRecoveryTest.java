@@ -3,23 +3,19 @@ package org.disclosure.stats.service;
 import static org.disclosure.stats.support.ComparisonFixture.LATER;
 import static org.disclosure.stats.support.ComparisonFixture.LEFT_YEAR;
 import static org.disclosure.stats.support.ComparisonFixture.RIGHT_YEAR;
+import static org.disclosure.stats.support.TestDatabase.execute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.disclosure.stats.support.Api;
 import org.disclosure.stats.support.ComparisonFixture;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,16 +71,5 @@ class ComparisonJobRecoveryTest {
 
     private static JsonPath status(UUID id) {
         return Api.asNational().when().get("/api/comparison-jobs/" + id).then().statusCode(200).extract().jsonPath();
-    }
-
-    private static void execute(String sql) throws SQLException {
-        Config config = ConfigProvider.getConfig();
-        try (Connection connection = DriverManager.getConnection(
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

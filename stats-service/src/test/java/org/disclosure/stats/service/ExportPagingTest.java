@@ -1,15 +1,13 @@
 package org.disclosure.stats.service;
 
+import static org.disclosure.stats.support.TestDatabase.execute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,8 +17,6 @@ import org.disclosure.stats.mapping.TableWriter;
 import org.disclosure.stats.repository.RegionScope;
 import org.disclosure.stats.repository.ReportFilter;
 import org.disclosure.stats.support.Api;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,16 +120,6 @@ class ExportPagingTest {
         return value == null ? "null" : "'" + value + "'";
     }
 
-    private static void execute(String sql) throws SQLException {
-        Config config = ConfigProvider.getConfig();
-        try (Connection connection = DriverManager.getConnection(
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 
     /** The ids of the written rows, in the order written. */
     private static final class CollectingWriter implements TableWriter {
