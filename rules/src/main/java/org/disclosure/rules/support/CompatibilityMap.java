@@ -24,9 +24,13 @@ final class CompatibilityMap {
     private CompatibilityMap() {
     }
 
-    /** The mapping of {@code c} when it normalizes alone and independently of its neighbours, else {@code NOT_MAPPED}. */
+    /**
+     * The mapping of {@code c} when it normalizes alone and independently of its neighbours, else {@code NOT_MAPPED}.
+     * The ideographs, most of a report, are themselves without a look into the table (128 KB, more than a core's
+     * first-level cache).
+     */
     static char of(char c) {
-        return MAP[c];
+        return c >= '\u4e00' && c <= '\u9fff' ? c : MAP[c];
     }
 
     static boolean mapped(char mapping) {
@@ -38,7 +42,7 @@ final class CompatibilityMap {
         char[] out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char m = MAP[c];
+            char m = of(c);
             if (m == c) {
                 if (out != null) out[i] = c;
                 continue;

@@ -140,15 +140,15 @@ public final class TextNormalizer {
     /** Sentences of normalized text, without their end marks. */
     public static List<String> sentences(String normalized) {
         Scope scope = SCOPE.get();
-        return scope == null ? split(normalized, SENTENCE_END)
-                : scope.sentences.computeIfAbsent(normalized, text -> split(text, SENTENCE_END));
+        return scope == null ? split(normalized, true)
+                : scope.sentences.computeIfAbsent(normalized, text -> split(text, true));
     }
 
     /** Clauses of a normalized sentence (split at commas, colons and brackets, not at the enumeration comma 、). */
     public static List<String> clauses(String sentence) {
         Scope scope = SCOPE.get();
-        return scope == null ? split(sentence, CLAUSE_END)
-                : scope.clauses.computeIfAbsent(sentence, text -> split(text, CLAUSE_END));
+        return scope == null ? split(sentence, false)
+                : scope.clauses.computeIfAbsent(sentence, text -> split(text, false));
     }
 
     public static int cjkCount(String text) {
@@ -172,17 +172,27 @@ public final class TextNormalizer {
         return text.length() <= max ? text : text.substring(0, max) + "…";
     }
 
-    /** The non-empty parts of {@code text} between any of the {@code marks}. */
-    private static List<String> split(String text, String marks) {
+    /** The non-empty parts of {@code text} between any of the sentence ends, or of the clause ends. */
+    private static List<String> split(String text, boolean sentences) {
         List<String> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (marks.indexOf(text.charAt(i)) < 0) continue;
+            if (!(sentences ? isSentenceEnd(text.charAt(i)) : isClauseEnd(text.charAt(i)))) continue;
             if (i > start) parts.add(text.substring(start, i));
             start = i + 1;
         }
         if (start < text.length()) parts.add(text.substring(start));
         return Collections.unmodifiableList(parts);
+    }
+
+    /** A character of {@link #SENTENCE_END}. */
+    private static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '!' || c == '?' || c == ';';
+    }
+
+    /** A character of {@link #CLAUSE_END}. */
+    private static boolean isClauseEnd(char c) {
+        return c == ',' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']';
     }
 
     private static final class Scope {
