@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,6 +30,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -64,7 +67,10 @@ public final class ValidateBenchmark {
     private static final Pattern GC_BEFORE = Pattern.compile("Pause .* (\\d+)M->\\d+M\\(");
     private static final Pattern GC_AFTER = Pattern.compile("Pause .* \\d+M->(\\d+)M\\(");
     private static final Pattern GC_PAUSE = Pattern.compile("Pause .*M\\(\\d+M\\) ([\\d.]+)ms");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as ./disclosure load uses it: the default HTTP/2 (h2c upgrade) answer to a long POST /api/revalidations
+    // failed with ContextNotActiveException in the service (HTTP 500) after every report was published
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
@@ -81,6 +87,7 @@ public final class ValidateBenchmark {
         Files.createDirectories(out);
 
         try (Devstack stack = Devstack.start(DevstackOptions.freePorts())) {
+            createTopics(stack);
             GeneratedHistory generated = new GeneratedHistory(samples, "B" + UUID.randomUUID().toString().substring(0, 4));
             int agency = 0;
             for (int run = 0; run < jvms.size(); run++) {
@@ -262,6 +269,23 @@ public final class ValidateBenchmark {
 
     private static long maxOf(Pattern pattern, String gcLog) {
         return pattern.matcher(gcLog).results().mapToLong(m -> Long.parseLong(m.group(1))).max().orElse(0);
+    }
+
+    /**
+     * The topics the service writes, made before it starts (with the broker's default partitions): a topic the
+     * broker creates on the first send was once not ready for two minutes on the loaded machine, and the first
+     * re-validation stalled until its sends expired.
+     */
+    private static void createTopics(Devstack stack) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafkaBootstrapServers()))) {
+            for (String topic : List.of(Topics.PARSED, Topics.VALIDATED, Topics.STATUS)) {
+                try {
+                    admin.createTopics(List.of(new NewTopic(topic, Optional.empty(), Optional.empty()))).all().get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) throw e;
+                }
+            }
+        }
     }
 
     /** CPU time the service process has used so far (all its threads). */
