@@ -67,8 +67,8 @@ public final class ValidateBenchmark {
     private static final Pattern GC_BEFORE = Pattern.compile("Pause .* (\\d+)M->\\d+M\\(");
     private static final Pattern GC_AFTER = Pattern.compile("Pause .* \\d+M->(\\d+)M\\(");
     private static final Pattern GC_PAUSE = Pattern.compile("Pause .*M\\(\\d+M\\) ([\\d.]+)ms");
-    // HTTP/1.1 as ./disclosure load uses it: the default HTTP/2 (h2c upgrade) answer to a long POST /api/revalidations
-    // failed with ContextNotActiveException in the service (HTTP 500) after every report was published
+    // HTTP/1.1 as ./disclosure load uses it (the answer of a long POST /api/revalidations fails with HTTP 500 with
+    // HTTP/2 and HTTP/1.1 alike: README "Performance")
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
