@@ -3,6 +3,7 @@ package org.disclosure.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.disclosure.contracts.findings.Finding;
 import org.disclosure.contracts.report.ParsedReport;
 import org.disclosure.rules.support.FindingBuilder;
@@ -40,6 +41,17 @@ public final class Validator {
             }
             return List.copyOf(findings);
         });
+    }
+
+    /**
+     * Runs {@code work}, in which the validations share what each report's text costs (normalized paragraphs, prose,
+     * sentences, clauses, Y03's folded prose and shingles), remembered by the identity of the report's objects. For
+     * re-validation, which checks an agency's years one after the other: each year's report is then read once,
+     * not again as the next year's previous year. Everything is held until {@code work} returns, so it is for the
+     * reports of one agency, not for a whole history.
+     */
+    public <T> T sharingTextWork(Supplier<T> work) {
+        return TextNormalizer.once(work);
     }
 
     // A defect in one rule must not cost the supervisor the other rules' findings, nor pass silently.

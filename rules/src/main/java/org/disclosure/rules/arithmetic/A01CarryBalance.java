@@ -1,6 +1,7 @@
 package org.disclosure.rules.arithmetic;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.disclosure.contracts.cells.TableIdentities;
 import org.disclosure.contracts.findings.Finding;
@@ -25,6 +26,10 @@ public final class A01CarryBalance implements Rule {
             "逐列核对新收、结转、办理结果和结转下年的数字，修正后重新发布",
             "Recount new, carried-over, handled and carried-forward requests column by column, correct and republish");
 
+    /** The identity of each column, by ordinal: the same for every report. */
+    private static final List<TableIdentities.Identity> BALANCES = Arrays.stream(ApplicantColumn.values())
+            .map(column -> TableIdentities.carryBalance(column.suffix())).toList();
+
     @Override
     public RuleReference reference() {
         return REFERENCE;
@@ -34,7 +39,7 @@ public final class A01CarryBalance implements Rule {
     public List<Finding> check(ParsedReport report, ValidationContext context) {
         List<Equation> equations = new ArrayList<>();
         for (ApplicantColumn column : ApplicantColumn.values()) {
-            TableIdentities.Identity balance = TableIdentities.carryBalance(column.suffix());
+            TableIdentities.Identity balance = BALANCES.get(column.ordinal());
             equations.add(new Equation(column.unitZh(), column.unitEn(),
                     Sides.keys(report, "一+二", "new + carried over", balance.plus()),
                     Sides.keys(report, "（七）总计+四", "total + carried forward", balance.minus())));

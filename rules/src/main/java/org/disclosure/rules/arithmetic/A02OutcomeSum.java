@@ -1,10 +1,12 @@
 package org.disclosure.rules.arithmetic;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.disclosure.contracts.cells.TableIdentities;
 import org.disclosure.contracts.findings.Finding;
 import org.disclosure.contracts.findings.Severity;
+import org.disclosure.contracts.report.FormatVersion;
 import org.disclosure.contracts.report.ParsedReport;
 import org.disclosure.rules.Rule;
 import org.disclosure.rules.RuleReference;
@@ -12,6 +14,7 @@ import org.disclosure.rules.ValidationContext;
 import org.disclosure.rules.support.ApplicantColumn;
 import org.disclosure.rules.support.Equation;
 import org.disclosure.rules.support.EquationCheck;
+import org.disclosure.rules.support.RequestTable;
 import org.disclosure.rules.support.Sides;
 
 /**
@@ -28,6 +31,17 @@ public final class A02OutcomeSum implements Rule {
             "逐列核对各办理结果分项与（七）总计，修正后重新发布",
             "Recheck each outcome row against the total in every column, correct and republish");
 
+    /*
+     * The identities of each column (by ordinal) with （六） as the three sub-rows and as the single row. Which of them
+     * a report prints is told by TableIdentities from the report's cells and format, the same for every column, so it
+     * is asked once per report instead of once per column.
+     */
+    private static final List<TableIdentities.Identity> WITH_OTHER_SUB_ROWS = Arrays.stream(ApplicantColumn.values())
+            .map(column -> TableIdentities.outcomeSum(column.suffix(), key -> true, FormatVersion.F2021)).toList();
+    private static final List<TableIdentities.Identity> WITH_OTHER_ROW = Arrays.stream(ApplicantColumn.values())
+            .map(column -> TableIdentities.outcomeSum(column.suffix(), key -> false, FormatVersion.F2019)).toList();
+    private static final String OTHER_ROW_TOTAL = RequestTable.row(RequestTable.OTHER_ALL).key(ApplicantColumn.TOTAL);
+
     @Override
     public RuleReference reference() {
         return REFERENCE;
@@ -36,12 +50,18 @@ public final class A02OutcomeSum implements Rule {
     @Override
     public List<Finding> check(ParsedReport report, ValidationContext context) {
         List<Equation> equations = new ArrayList<>();
+        List<TableIdentities.Identity> sums = printsOtherSubRows(report) ? WITH_OTHER_SUB_ROWS : WITH_OTHER_ROW;
         for (ApplicantColumn column : ApplicantColumn.values()) {
-            TableIdentities.Identity sum = TableIdentities.outcomeSum(column.suffix(), report::has, report.format());
+            TableIdentities.Identity sum = sums.get(column.ordinal());
             equations.add(new Equation(column.unitZh(), column.unitEn(),
                     Sides.keys(report, "（一）至（六）之和", "sum of outcomes (1)–(6)", sum.plus()),
                     Sides.keys(report, "（七）总计", "total", sum.minus())));
         }
         return EquationCheck.checkAll(this, equations, Sides.tableMissing("表三", "table 3"));
+    }
+
+    private static boolean printsOtherSubRows(ParsedReport report) {
+        TableIdentities.Identity total = TableIdentities.outcomeSum(ApplicantColumn.TOTAL.suffix(), report::has, report.format());
+        return !total.plus().contains(OTHER_ROW_TOTAL);
     }
 }

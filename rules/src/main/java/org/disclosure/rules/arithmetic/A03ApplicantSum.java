@@ -2,6 +2,8 @@ package org.disclosure.rules.arithmetic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.disclosure.contracts.cells.TableIdentities;
 import org.disclosure.contracts.findings.Finding;
 import org.disclosure.contracts.findings.Severity;
@@ -26,6 +28,11 @@ public final class A03ApplicantSum implements Rule {
             "逐行核对各类申请人数字与总计，修正后重新发布",
             "Recheck each row's applicant figures against its total, correct and republish");
 
+    /** Each row's identity, by key prefix: the same for every report. */
+    private static final Map<String, TableIdentities.Identity> SUMS = RequestTable.rows().stream()
+            .collect(Collectors.toUnmodifiableMap(RequestRow::prefix,
+                    row -> TableIdentities.applicantSum(row.prefix())));
+
     @Override
     public RuleReference reference() {
         return REFERENCE;
@@ -35,7 +42,7 @@ public final class A03ApplicantSum implements Rule {
     public List<Finding> check(ParsedReport report, ValidationContext context) {
         List<Equation> equations = new ArrayList<>();
         for (RequestRow row : RequestTable.rowsPresentIn(report)) {
-            TableIdentities.Identity sum = TableIdentities.applicantSum(row.prefix());
+            TableIdentities.Identity sum = SUMS.get(row.prefix());
             equations.add(new Equation(row.unitZh(), row.unitEn(),
                     Sides.keys(report, "六类申请人之和", "sum of the six applicant columns", sum.plus()),
                     Sides.keys(report, "总计", "total", sum.minus())));

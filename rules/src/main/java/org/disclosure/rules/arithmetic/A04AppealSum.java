@@ -1,6 +1,7 @@
 package org.disclosure.rules.arithmetic;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.disclosure.contracts.cells.TableIdentities;
 import org.disclosure.contracts.findings.Finding;
@@ -25,6 +26,10 @@ public final class A04AppealSum implements Rule {
             "核对各组案件的结果分项与总计，修正后重新发布",
             "Recount each group's results against its total, correct and republish");
 
+    /** Each group's identity, by ordinal; the group's key prefix ("review") is the part of its total's key before ".total". */
+    private static final List<TableIdentities.Identity> SUMS = Arrays.stream(AppealGroup.values())
+            .map(group -> TableIdentities.appealSum(group.total().substring(0, group.total().lastIndexOf('.')))).toList();
+
     @Override
     public RuleReference reference() {
         return REFERENCE;
@@ -34,9 +39,7 @@ public final class A04AppealSum implements Rule {
     public List<Finding> check(ParsedReport report, ValidationContext context) {
         List<Equation> equations = new ArrayList<>();
         for (AppealGroup group : AppealGroup.values()) {
-            // the group's key prefix ("review"), the part of its total's key before ".total"
-            String prefix = group.total().substring(0, group.total().lastIndexOf('.'));
-            TableIdentities.Identity sum = TableIdentities.appealSum(prefix);
+            TableIdentities.Identity sum = SUMS.get(group.ordinal());
             equations.add(new Equation("表四 " + group.labelZh(), "Table 4, " + group.labelEn(),
                     Sides.keys(report, "维持+纠正+其他+尚未审结", "upheld + corrected + other + pending", sum.plus()),
                     Sides.keys(report, "总计", "total", sum.minus())));

@@ -23,19 +23,38 @@ public final class Shingles {
 
     public static String fold(String text) {
         String normalized = TextNormalizer.normalize(text);
-        StringBuilder folded = new StringBuilder(normalized.length());
+        char[] folded = new char[normalized.length()];
+        int length = 0;
         boolean inNumber = false;
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
-            if (Character.isDigit(c)) {
-                if (!inNumber) folded.append('#');
+            byte kind = KINDS[c];
+            if (kind == DIGIT) {
+                if (!inNumber) folded[length++] = '#';
                 inNumber = true;
                 continue;
             }
             inNumber = false;
-            if (Character.isLetter(c)) folded.append(c);
+            if (kind == LETTER) folded[length++] = c;
         }
-        return folded.toString();
+        return new String(folded, 0, length);
+    }
+
+    private static final byte OTHER = 0;
+    private static final byte LETTER = 1;
+    private static final byte DIGIT = 2;
+    /**
+     * {@link Character#isDigit(char)} and {@link Character#isLetter(char)} of every character, looked up once: they
+     * are three table lookups each, and {@link #fold} asks them of every character of every report's prose.
+     */
+    private static final byte[] KINDS = kinds();
+
+    private static byte[] kinds() {
+        byte[] kinds = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            kinds[c] = Character.isDigit((char) c) ? DIGIT : Character.isLetter((char) c) ? LETTER : OTHER;
+        }
+        return kinds;
     }
 
     static Set<String> of(String folded) {
@@ -56,27 +75,48 @@ public final class Shingles {
      * across Y03's thresholds.
      */
     static LongHashSet hashes(String folded) {
-        int count = folded.length() - SIZE + 1;
-        LongHashSet hashes = new LongHashSet(Math.max(count, 0));
+        return set(windows(folded));
+    }
+
+    /** The hashes as a set. */
+    static LongHashSet set(long[] windows) {
+        LongHashSet hashes = new LongHashSet(windows.length);
+        for (long hash : windows) hashes.add(hash);
+        return hashes;
+    }
+
+    /**
+     * The hash of the shingle starting at each position of a folded text (none when it is shorter than a shingle).
+     * A shingle's hash depends on its characters only, so the shingles of a part of the text are the windows that lie
+     * inside that part: Y03 hashes a report's prose once for the whole and for each paragraph.
+     */
+    static long[] windows(String folded) {
+        long[] windows = new long[Math.max(folded.length() - SIZE + 1, 0)];
         long rolling = 0;
         for (int i = 0; i < folded.length(); i++) {
             rolling = roll(rolling, folded, i);
-            if (i >= SIZE - 1) hashes.add(mix(rolling));
+            if (i >= SIZE - 1) windows[i - SIZE + 1] = mix(rolling);
         }
-        return hashes;
+        return windows;
     }
 
     /** Share of the shingles of the folded text {@code part} found in {@code whole} (from {@link #hashes}); 0 when none. */
     static double containment(String part, LongHashSet whole) {
-        int count = part.length() - SIZE + 1;
+        long[] windows = windows(part);
+        return containment(windows, 0, part.length(), whole);
+    }
+
+    /**
+     * Share of the shingles of the characters {@code from} to {@code to} (exclusive) of a folded text, whose
+     * {@link #windows} are given, found in {@code whole}; 0 when that part is shorter than a shingle.
+     */
+    static double containment(long[] windows, int from, int to, LongHashSet whole) {
+        int count = to - from - SIZE + 1;
         if (count <= 0) return 0;
         LongHashSet seen = new LongHashSet(count);
         int shared = 0;
-        long rolling = 0;
-        for (int i = 0; i < part.length(); i++) {
-            rolling = roll(rolling, part, i);
-            if (i < SIZE - 1) continue;
-            long hash = mix(rolling);
+        for (int start = from; start < from + count; start++) {
+            long hash = windows[start];
             if (seen.add(hash) && whole.contains(hash)) shared++;
         }
         return (double) shared / seen.size();

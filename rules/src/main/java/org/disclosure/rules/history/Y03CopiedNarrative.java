@@ -13,6 +13,7 @@ import org.disclosure.rules.RuleReference;
 import org.disclosure.rules.ValidationContext;
 import org.disclosure.rules.support.FindingBuilder;
 import org.disclosure.rules.support.Narrative;
+import org.disclosure.rules.support.TextNormalizer;
 
 /**
  * Y03: the narrative is largely copied from last year's report. Measured as containment of this year's
@@ -28,6 +29,18 @@ public final class Y03CopiedNarrative implements Rule {
     /** Below this many folded characters there is too little prose to judge. */
     static final int MIN_CHARS = 200;
     private static final int LOCATIONS_SHOWN = 10;
+
+    /*
+     * Each year's prose is folded and hashed once per scope (Validator.withSharedTextWork): re-validation checks an
+     * agency's years one after the other, and each year's prose is read again as the next year's last year.
+     */
+    private static final TextNormalizer.Memo<List<Paragraph>, List<String>> FOLDED =
+            new TextNormalizer.Memo<>(Y03CopiedNarrative::foldEach);
+    private static final TextNormalizer.Memo<List<Paragraph>, String> FOLDED_TEXT =
+            new TextNormalizer.Memo<>(prose -> String.join("", FOLDED.of(prose)));
+    private static final TextNormalizer.Memo<String, long[]> WINDOWS = new TextNormalizer.Memo<>(Shingles::windows);
+    private static final TextNormalizer.Memo<String, LongHashSet> SHINGLES =
+            new TextNormalizer.Memo<>(text -> Shingles.set(WINDOWS.of(text)));
 
     private static final RuleReference REFERENCE = new RuleReference("Y03", Severity.WARNING,
             "报告正文大部分照搬该机关上一年度报告",
@@ -47,21 +60,28 @@ public final class Y03CopiedNarrative implements Rule {
         Optional<Finding> unusable = PreviousYear.unusable(this, report, context);
         if (unusable.isPresent()) return List.of(unusable.get());
         List<Paragraph> thisYear = Narrative.prose(report);
-        String thisText = fold(thisYear);
-        String lastText = fold(Narrative.prose(context.previousYear()));
+        String thisText = FOLDED_TEXT.of(thisYear);
+        String lastText = FOLDED_TEXT.of(Narrative.prose(context.previousYear()));
         if (thisText.length() < MIN_CHARS || lastText.length() < MIN_CHARS) {
             return List.of(FindingBuilder.notAssessable(this)
                     .message("本年或上年报告正文过短（少于 " + MIN_CHARS + " 字），无法判断是否照搬",
                             "This year's or last year's narrative is too short (under " + MIN_CHARS + " characters) to judge copying")
                     .build());
         }
-        LongHashSet lastShingles = Shingles.hashes(lastText);
-        double share = Shingles.containment(thisText, lastShingles);
+        LongHashSet lastShingles = SHINGLES.of(lastText);
+        long[] windows = WINDOWS.of(thisText);
+        double share = Shingles.containment(windows, 0, thisText.length(), lastShingles);
         if (share < COPIED_SHARE) return List.of();
         FindingBuilder finding = FindingBuilder.violated(this);
         List<Integer> copiedLines = new ArrayList<>();
-        for (Paragraph paragraph : thisYear) {
-            if (Shingles.containment(Shingles.fold(paragraph.text()), lastShingles) >= COPIED_PARAGRAPH_SHARE) {
+        // each paragraph's shingles are the windows of the whole prose that lie inside it (thisText joins them)
+        List<String> folded = FOLDED.of(thisYear);
+        int end = 0;
+        for (int i = 0; i < thisYear.size(); i++) {
+            Paragraph paragraph = thisYear.get(i);
+            int start = end;
+            end += folded.get(i).length();
+            if (Shingles.containment(windows, start, end, lastShingles) >= COPIED_PARAGRAPH_SHARE) {
                 copiedLines.add(paragraph.line());
                 if (copiedLines.size() <= LOCATIONS_SHOWN) finding.location(Narrative.at(paragraph));
             }
@@ -76,7 +96,9 @@ public final class Y03CopiedNarrative implements Rule {
                 .build());
     }
 
-    private static String fold(List<Paragraph> paragraphs) {
-        return paragraphs.stream().map(p -> Shingles.fold(p.text())).collect(Collectors.joining());
+    private static List<String> foldEach(List<Paragraph> paragraphs) {
+        List<String> folded = new ArrayList<>(paragraphs.size());
+        for (Paragraph paragraph : paragraphs) folded.add(Shingles.fold(paragraph.text()));
+        return folded;
     }
 }

@@ -57,7 +57,6 @@ final class CountStatementReader {
 
     /** A count with its unit; "余/多" after the unit or a digit before it ("1500余件", "2.5件") is not a count. */
     private static final Pattern COUNT = Pattern.compile("(?<![\\d.第])(\\d+)(件|起|份|个)(?![余多])");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     /** Comparisons and running totals; "近3年" is one too (see {@link #notThisYearsCount}). */
     private static final Phrases NOT_THIS_YEARS_COUNT = Phrases.of("同比", "较上年", "比上年", "较去年", "增长", "增加", "减少", "下降", "累计", "历年", "以来", "平均");
     private static final Pattern NONE_RECEIVED = Pattern.compile("(未|没有)(收到|受理|接到|接收|发生|出现)");
@@ -126,11 +125,20 @@ final class CountStatementReader {
         return false;
     }
 
+    /**
+     * Whether the sentence names a year ({@code (19|20)\d{2}年}) other than the report's. The year is found from each
+     * 年 back instead of by a regular expression tried at every character of every sentence with a digit.
+     */
     private boolean aboutAnotherYear(String sentence) {
         if (reportYear == null) return false;
-        Matcher year = YEAR.matcher(sentence);
-        while (year.find()) {
-            if (Integer.parseInt(year.group(1)) != reportYear) return true;
+        for (int at = sentence.indexOf('年', 4); at >= 0; at = sentence.indexOf('年', at + 1)) {
+            char c1 = sentence.charAt(at - 4);
+            char c2 = sentence.charAt(at - 3);
+            char c3 = sentence.charAt(at - 2);
+            char c4 = sentence.charAt(at - 1);
+            boolean century = c1 == '1' && c2 == '9' || c1 == '2' && c2 == '0';
+            if (!century || c3 < '0' || c3 > '9' || c4 < '0' || c4 > '9') continue;
+            if ((c1 - '0') * 1000 + (c2 - '0') * 100 + (c3 - '0') * 10 + (c4 - '0') != reportYear) return true;
         }
         return false;
     }

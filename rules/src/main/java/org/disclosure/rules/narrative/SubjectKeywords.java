@@ -1,6 +1,7 @@
 package org.disclosure.rules.narrative;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The nouns a count can be about. A count belongs to the noun right after its unit ("4 份规范性文件"), else to
@@ -72,6 +73,14 @@ final class SubjectKeywords {
             new Keyword("单位", Topic.UNRELATED),
             new Keyword("部门", Topic.UNRELATED));
 
+    /** The last characters of the keywords, each once; {@link #BY_LAST_CHAR} holds the keywords of each, in order. */
+    private static final String LAST_CHARS = ALL.stream().map(keyword -> keyword.text().substring(keyword.text().length() - 1))
+            .distinct().collect(Collectors.joining());
+    /** The keywords ending with each character of {@link #LAST_CHARS}, in the order of {@link #ALL}. */
+    private static final List<List<Keyword>> BY_LAST_CHAR = LAST_CHARS.chars()
+            .mapToObj(last -> ALL.stream().filter(keyword -> keyword.text().charAt(keyword.text().length() - 1) == last).toList())
+            .toList();
+
     private SubjectKeywords() {
     }
 
@@ -83,19 +92,20 @@ final class SubjectKeywords {
         return null;
     }
 
-    /** The keyword whose occurrence ends closest before {@code end}, or null. */
+    /**
+     * The keyword whose occurrence ends closest before {@code end}, or null; of several ending at the same place, the
+     * first of {@link #ALL}. Scans back from {@code end} and tries, at each place, only the keywords ending with the
+     * character there, instead of searching the text once per keyword.
+     */
     static Keyword nearestBefore(String text, int end) {
-        Keyword nearest = null;
-        int nearestEnd = -1;
-        for (Keyword keyword : ALL) {
-            int at = text.lastIndexOf(keyword.text(), end - keyword.text().length());
-            if (at < 0) continue;
-            int keywordEnd = at + keyword.text().length();
-            if (keywordEnd > nearestEnd) {
-                nearest = keyword;
-                nearestEnd = keywordEnd;
+        for (int keywordEnd = Math.min(end, text.length()); keywordEnd > 0; keywordEnd--) {
+            int last = LAST_CHARS.indexOf(text.charAt(keywordEnd - 1));
+            if (last < 0) continue;
+            for (Keyword keyword : BY_LAST_CHAR.get(last)) {
+                int at = keywordEnd - keyword.text().length();
+                if (at >= 0 && text.startsWith(keyword.text(), at)) return keyword;
             }
         }
-        return nearest;
+        return null;
     }
 }

@@ -2,6 +2,8 @@ package org.disclosure.rules.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.disclosure.contracts.cells.CellCatalog;
 import org.disclosure.contracts.cells.CellDefinition;
 import org.disclosure.contracts.findings.Finding;
@@ -32,6 +34,11 @@ public final class S02MissingTable implements Rule {
             "The three tables carry the report's figures; without them nothing can be counted or cross-checked",
             "按规定格式补充完整表格，以可复制的文字表格（而非图片）发布",
             "Publish the complete table in the prescribed layout as a text table (not an image)");
+
+    /** The catalog's keys of each table, in catalog order. */
+    private static final Map<String, List<String>> KEYS = TABLES.stream().collect(
+            Collectors.toUnmodifiableMap(table -> table, table -> CellCatalog.standard().all().stream()
+                    .filter(cell -> cell.table().equals(table)).map(CellDefinition::key).toList()));
 
     @Override
     public RuleReference reference() {
@@ -64,8 +71,8 @@ public final class S02MissingTable implements Rule {
     }
 
     private static boolean hasAnyCell(ParsedReport report, String table) {
-        for (CellDefinition cell : CellCatalog.standard().all()) {
-            if (cell.table().equals(table) && report.has(cell.key())) return true;
+        for (String key : KEYS.get(table)) {
+            if (report.has(key)) return true;
         }
         return false;
     }

@@ -17,16 +17,4 @@ public record Equation(String unitZh, String unitEn, Side left, Side right) {
         all.addAll(right.operands());
         return all;
     }
-
-    public List<Operand> missingOperands() {
-        List<Operand> missing = null;
-        for (Side side : new Side[] {left, right}) {
-            for (Operand operand : side.operands()) {
-                if (!operand.missing()) continue;
-                if (missing == null) missing = new ArrayList<>();
-                missing.add(operand);
-            }
-        }
-        return missing == null ? List.of() : missing;
-    }
 }

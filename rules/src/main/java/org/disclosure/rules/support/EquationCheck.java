@@ -46,10 +46,11 @@ public final class EquationCheck {
 
     /** Empty when the identity holds; a VIOLATED finding when it does not; NOT_ASSESSABLE when inputs are missing. */
     public static Optional<Finding> check(Rule rule, Equation equation) {
-        List<Operand> missing = equation.missingOperands();
+        // each cell is looked up once: a report's identities read several hundred cells
+        List<Operand> missing = new ArrayList<>(0);
+        BigDecimal left = sum(equation.left(), missing);
+        BigDecimal right = sum(equation.right(), missing);
         if (!missing.isEmpty()) return Optional.of(notAssessable(rule, equation, missing));
-        BigDecimal left = equation.left().sum();
-        BigDecimal right = equation.right().sum();
         if (left.compareTo(right) == 0) return Optional.empty();
         String difference = Numbers.format(left.subtract(right).abs());
         FindingBuilder finding = FindingBuilder.violated(rule).expected(left)
@@ -60,6 +61,17 @@ public final class EquationCheck {
                                 + " (difference " + difference + ")");
         addOperands(finding, equation.operands());
         return Optional.of(finding.build());
+    }
+
+    /** The signed sum of a side's cells; the missing ones are added to {@code missing} instead (the sum is then meaningless). */
+    private static BigDecimal sum(Side side, List<Operand> missing) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Operand operand : side.operands()) {
+            BigDecimal value = operand.value();
+            if (value == null) missing.add(operand);
+            else sum = operand.negative() ? sum.subtract(value) : sum.add(value);
+        }
+        return sum;
     }
 
     private static Finding notAssessable(Rule rule, Equation equation, List<Operand> missing) {

@@ -19,6 +19,8 @@ public final class Narrative {
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^([一二三四五六七八九十]+[、.]|\\(?[一二三四五六七八九十]+\\)|\\d+[.、]).*");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。,;!?]");
+    private static final TextNormalizer.Memo<List<Paragraph>, List<Paragraph>> PROSE =
+            new TextNormalizer.Memo<>(Narrative::withoutHeadings);
 
     private Narrative() {
     }
@@ -26,7 +28,7 @@ public final class Narrative {
     public static List<Paragraph> prose(ParsedReport report) {
         if (report.paragraphs() == null) return List.of();
         // X01, Y03, Q01 and Q02 each ask for the same report's prose
-        return TextNormalizer.remembered(report.paragraphs(), Narrative::withoutHeadings);
+        return PROSE.of(report.paragraphs());
     }
 
     private static List<Paragraph> withoutHeadings(List<Paragraph> paragraphs) {

@@ -54,16 +54,72 @@ public final class TextNormalizer {
         }
     }
 
-    /** {@code compute(key)}, remembered by the identity of {@code key} for the current {@link #once} scope. */
-    static <K, V> V remembered(K key, Function<K, V> compute) {
-        Scope scope = SCOPE.get();
-        if (scope == null) return compute.apply(key);
-        @SuppressWarnings("unchecked")
-        V value = (V) scope.other.computeIfAbsent(key, k -> compute.apply(key));
-        return value;
+    /**
+     * A computation on texts or lists of paragraphs whose results are remembered, by the identity of the input, for
+     * the current {@link #once} scope (and computed every time outside one). Each memo has its own results, so two
+     * computations on the same object never mix.
+     */
+    public static final class Memo<K, V> {
+
+        private final Function<K, V> compute;
+
+        public Memo(Function<K, V> compute) {
+            this.compute = compute;
+        }
+
+        public V of(K key) {
+            Scope scope = SCOPE.get();
+            if (scope == null) return compute.apply(key);
+            Map<Object, Object> results = scope.memos.computeIfAbsent(this, memo -> new IdentityHashMap<>());
+            @SuppressWarnings("unchecked")
+            V value = (V) results.get(key);
+            if (value == null) {
+                // not computeIfAbsent: a computation may itself use this memo (or the others)
+                value = compute.apply(key);
+                results.put(key, value);
+            }
+            return value;
+        }
     }
 
+    /**
+     * NFKC by table ({@link CompatibilityMap}) with whitespace dropped in the same pass: a paragraph of Chinese prose
+     * is ideographs, ASCII and full-width forms, each mapped on its own. Text with a character the table does not
+     * map, or with a markdown character (removed before whitespace, which can join "* *" into "**"), takes
+     * {@link #foldGenerally}, which gives the same result for these texts.
+     */
     private static String fold(String text) {
+        char[] out = null;
+        int kept = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char m = CompatibilityMap.of(c);
+            if (!CompatibilityMap.mapped(m) || isMarkdown(m)) return foldGenerally(text);
+            if (isWhitespace(m) || m != c) {
+                if (out == null) {
+                    out = new char[text.length()];
+                    text.getChars(0, i, out, 0);
+                    kept = i;
+                }
+                if (isWhitespace(m)) continue;
+            }
+            if (out != null) out[kept++] = m;
+        }
+        return out == null ? text : new String(out, 0, kept);
+    }
+
+    private static boolean isMarkdown(char c) {
+        return c == '*' || c == '_' || c == '#' || c == '`';
+    }
+
+    /** The characters of {@link #WHITESPACE}. */
+    private static boolean isWhitespace(char c) {
+        if (c <= ' ') return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+        return c == '\u00a0' || c == '\u3000' || c == '\u200b' || c == '\ufeff';
+    }
+
+    // package-private for CompatibilityMapTest
+    static String foldGenerally(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
         if (containsAny(folded, MARKDOWN_CHARS)) folded = MARKDOWN.matcher(folded).replaceAll("");
         return withoutWhitespace(folded);
@@ -84,15 +140,15 @@ public final class TextNormalizer {
     /** Sentences of normalized text, without their end marks. */
     public static List<String> sentences(String normalized) {
         Scope scope = SCOPE.get();
-        return scope == null ? split(normalized, SENTENCE_END)
-                : scope.sentences.computeIfAbsent(normalized, text -> split(text, SENTENCE_END));
+        return scope == null ? split(normalized, true)
+                : scope.sentences.computeIfAbsent(normalized, text -> split(text, true));
     }
 
     /** Clauses of a normalized sentence (split at commas, colons and brackets, not at the enumeration comma 、). */
     public static List<String> clauses(String sentence) {
         Scope scope = SCOPE.get();
-        return scope == null ? split(sentence, CLAUSE_END)
-                : scope.clauses.computeIfAbsent(sentence, text -> split(text, CLAUSE_END));
+        return scope == null ? split(sentence, false)
+                : scope.clauses.computeIfAbsent(sentence, text -> split(text, false));
     }
 
     public static int cjkCount(String text) {
@@ -116,12 +172,12 @@ public final class TextNormalizer {
         return text.length() <= max ? text : text.substring(0, max) + "…";
     }
 
-    /** The non-empty parts of {@code text} between any of the {@code marks}. */
-    private static List<String> split(String text, String marks) {
+    /** The non-empty parts of {@code text} between any of the sentence ends, or of the clause ends. */
+    private static List<String> split(String text, boolean sentences) {
         List<String> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (marks.indexOf(text.charAt(i)) < 0) continue;
+            if (!(sentences ? isSentenceEnd(text.charAt(i)) : isClauseEnd(text.charAt(i)))) continue;
             if (i > start) parts.add(text.substring(start, i));
             start = i + 1;
         }
@@ -129,11 +185,21 @@ public final class TextNormalizer {
         return Collections.unmodifiableList(parts);
     }
 
+    /** A character of {@link #SENTENCE_END}. */
+    private static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '!' || c == '?' || c == ';';
+    }
+
+    /** A character of {@link #CLAUSE_END}. */
+    private static boolean isClauseEnd(char c) {
+        return c == ',' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']';
+    }
+
     private static final class Scope {
         final Map<String, String> normalized = new IdentityHashMap<>();
         final Map<String, List<String>> sentences = new IdentityHashMap<>();
         final Map<String, List<String>> clauses = new IdentityHashMap<>();
-        final Map<Object, Object> other = new IdentityHashMap<>();
+        final Map<Memo<?, ?>, Map<Object, Object>> memos = new IdentityHashMap<>();
     }
 
     /**

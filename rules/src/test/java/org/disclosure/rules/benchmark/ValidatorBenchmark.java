@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.disclosure.contracts.report.Paragraph;
 import org.disclosure.contracts.report.ParsedReport;
 import org.disclosure.parser.ParseResult;
 import org.disclosure.parser.ReportParser;
@@ -23,6 +24,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;
@@ -34,7 +36,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The whole rule catalog over the five sample reports on one thread, each with a previous year (the same report a
- * year earlier, its carried-forward figures changed) so that the cross-year rules Y01–Y03 run in full too. The
+ * year earlier, its carried-forward figures changed) so that the cross-year rules Y01–Y03 run in full too. That
+ * previous year's texts are String objects of their own, as when the service decodes both reports from their JSON
+ * ({@code -p previousYear=same} shares them with the report, as this benchmark did before 2026-11-27 21:40). The
  * score is reports validated per second on one core; {@code -prof gc} adds the bytes allocated per report. On a
  * shared machine the score follows the CPU the thread got, so each iteration also prints reports per CPU second of
  * the benchmark thread, which does not.
@@ -49,6 +53,10 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ValidatorBenchmark {
 
     private static final Path SAMPLES = Path.of(System.getProperty("samples.dir", "../samples"));
+
+    /** {@code copy}: the previous year's texts are other String objects; {@code same}: the report's own. */
+    @Param({"copy"})
+    public String previousYear;
 
     private final Validator validator = new Validator();
     private final List<ParsedReport> reports = new ArrayList<>();
@@ -93,12 +101,17 @@ public class ValidatorBenchmark {
         return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
-    private static ParsedReport yearBefore(ParsedReport report) {
+    private ParsedReport yearBefore(ParsedReport report) {
         Map<String, BigDecimal> cells = new LinkedHashMap<>(report.cells());
         cells.computeIfPresent("apply.carried_forward.total", (key, value) -> value.add(BigDecimal.ONE));
+        List<Paragraph> paragraphs = report.paragraphs();
+        if (previousYear.equals("copy")) {
+            paragraphs = new ArrayList<>();
+            for (Paragraph p : report.paragraphs()) paragraphs.add(new Paragraph(p.section(), p.line(), new String(p.text())));
+        }
         return new ParsedReport(report.agency(), report.region(), report.year() == null ? null : report.year() - 1,
                 report.format(), report.publishedOn(), report.sections(), cells, report.sources(), report.issues(),
-                report.paragraphs());
+                paragraphs);
     }
 
     private static byte[] read(Path file) {

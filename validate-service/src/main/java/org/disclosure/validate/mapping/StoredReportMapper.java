@@ -1,6 +1,8 @@
 package org.disclosure.validate.mapping;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.time.Instant;
 import org.disclosure.contracts.CanonicalJson;
 import org.disclosure.contracts.events.ReportParsed;
@@ -21,7 +23,7 @@ public class StoredReportMapper {
         stored.year = event.report().year();
         stored.fileName = event.fileName();
         stored.sha256 = event.sha256();
-        stored.reportJson = CanonicalJson.write(event.report());
+        stored.reportJson = bytes(event.report());
         stored.metadataJson = CanonicalJson.write(event.metadata());
         // the order ingest received them in, not the order they reach this service, decides the latest version
         stored.receivedAt = event.submittedAt() != null ? event.submittedAt() : Instant.now();
@@ -32,6 +34,23 @@ public class StoredReportMapper {
         return new ReportParsed(stored.submissionId, stored.fileName, stored.sha256,
                 stored.metadataJson == null ? SubmissionMetadata.empty()
                         : CanonicalJson.read(stored.metadataJson, SubmissionMetadata.class),
-                CanonicalJson.read(stored.reportJson, ParsedReport.class), stored.receivedAt, stored.attempt);
+                report(stored.reportJson), stored.receivedAt, stored.attempt);
+    }
+
+    /** The stored report, read straight from its UTF-8 bytes. */
+    public static ParsedReport report(byte[] json) {
+        try {
+            return CanonicalJson.mapper().readValue(json, ParsedReport.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("stored JSON is not a readable ParsedReport", e);
+        }
+    }
+
+    private static byte[] bytes(ParsedReport report) {
+        try {
+            return CanonicalJson.mapper().writeValueAsBytes(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the report as JSON", e);
+        }
     }
 }

@@ -7,6 +7,8 @@ public final class Channels {
     /** The same topic as {@link #VALIDATED}, on a producer that batches: re-validation's results. */
     public static final String REVALIDATED = "reports-revalidated";
     public static final String STATUS = "reports-status";
+    /** The same topic as {@link #STATUS}, on a producer that batches: re-validation's statuses. */
+    public static final String REVALIDATED_STATUS = "reports-revalidated-status";
 
     private Channels() {
     }

@@ -10,7 +10,8 @@ public class StoredReport {
     public Integer year;
     public String fileName;
     public String sha256;
-    public String reportJson;
+    /** The canonical JSON of the report, UTF-8: read and copied into events as bytes, never as a String. */
+    public byte[] reportJson;
     public String metadataJson;
     public Instant receivedAt;
     /** The pass of the submission through the pipeline this copy came from. */

@@ -23,6 +23,8 @@ import org.jboss.logging.Logger;
 public class RevalidationService {
 
     private static final Logger LOG = Logger.getLogger(RevalidationService.class);
+    /** Reports validated in one scope of shared text work (see {@link #validateAgency}). */
+    private static final int SHARING = 8;
 
     private final HistoryWalk walk;
     private final ValidationService validation;
@@ -78,15 +80,29 @@ public class RevalidationService {
                 .map(total -> total[0]);
     }
 
-    /** One agency's reports, each checked against the agency's latest report of the year before. */
+    /**
+     * One agency's reports, each checked against the agency's latest report of the year before. The validations of
+     * up to {@value #SHARING} consecutive reports (by year) share each report's text work: a year's report is read
+     * once, not again as the next year's previous year, and an agency with hundreds of versions does not keep all
+     * their texts at once. A row's JSON is let go once its event is made, so a page holds the JSON of the events
+     * still to be acknowledged.
+     */
     private List<ValidationService.Outgoing> validateAgency(List<StoredReport> rows) {
         List<ReportParsed> reports = new ArrayList<>(rows.size());
         for (StoredReport row : rows) reports.add(mapper.toEvent(row));
         PreviousYears previous = new PreviousYears(reports);
         List<ValidationService.Outgoing> validated = new ArrayList<>(reports.size());
-        for (int i = 0; i < reports.size(); i++) {
-            ReportParsed report = reports.get(i);
-            validated.add(validation.validate(report, previous.of(report), rows.get(i).reportJson));
+        for (int from = 0; from < reports.size(); from += SHARING) {
+            int to = Math.min(from + SHARING, reports.size());
+            int first = from;
+            validation.sharingTextWork(() -> {
+                for (int i = first; i < to; i++) {
+                    ReportParsed report = reports.get(i);
+                    validated.add(validation.validate(report, previous.of(report), rows.get(i).reportJson));
+                    rows.get(i).reportJson = null;
+                }
+                return null;
+            });
         }
         return validated;
     }

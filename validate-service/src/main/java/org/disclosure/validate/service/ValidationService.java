@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.disclosure.contracts.events.ReportParsed;
 import org.disclosure.contracts.events.ReportValidated;
 import org.disclosure.contracts.events.Stage;
@@ -53,6 +54,11 @@ public class ValidationService {
         return validator.ruleSetVersion();
     }
 
+    /** Runs {@code work} with the text work of each report validated inside done once (one agency's reports). */
+    public <T> T sharingTextWork(Supplier<T> work) {
+        return validator.sharingTextWork(work);
+    }
+
     /**
      * Keeps the report, validates it and publishes the result; then validates the agency's next year again,
      * since its cross-year rules now have a previous year. Two statements reach the database: the report is kept,
@@ -66,15 +72,15 @@ public class ValidationService {
                 .flatMap(ignored -> history.around(stored.agencyKey, event.report().year()))
                 .flatMap(around -> publish(validate(event, history.read(around.previous()), stored.reportJson))
                         .flatMap(ignored -> around.next() == null ? Uni.createFrom().voidItem()
-                                : revalidateLater(around.next(), around.current())));
+                                : revalidateLater(around.next(), history.latestOfYear(around.current(), event))));
     }
 
     /**
      * The later year validated again against the latest version of this year. A later year that cannot be
      * validated again is reported for its own submission, not for this one.
      */
-    private Uni<Void> revalidateLater(StoredReport later, StoredReport previous) {
-        return Uni.createFrom().item(() -> validate(history.read(later), history.read(previous), later.reportJson))
+    private Uni<Void> revalidateLater(StoredReport later, Uni<ReportParsed> previous) {
+        return previous.map(latest -> validate(history.read(later), latest, later.reportJson))
                 .flatMap(this::publish)
                 .onFailure(failure -> !TransientFailure.isTransient(failure)).recoverWithUni(failure -> {
                     // the exception text goes to the log with the submission id, never into the status reason
@@ -109,7 +115,7 @@ public class ValidationService {
      * The same, ready to send: {@code reportJson} is the report's canonical JSON as it is stored, which the event
      * carries as it is (written once, not again per event). Only what the status needs is kept of the report.
      */
-    public Outgoing validate(ReportParsed event, ReportParsed previous, String reportJson) {
+    public Outgoing validate(ReportParsed event, ReportParsed previous, byte[] reportJson) {
         ReportValidated validated = validate(event, previous);
         return new Outgoing(validated.submissionId(), validated.report().agency(), validated.report().year(),
                 validated.attempt(), AgencyKey.messageKey(event.report(), event.metadata(), event.submissionId()),
@@ -125,13 +131,18 @@ public class ValidationService {
         return publisher.validated(validated.key(), validated.json()).call(() -> validatedStatus(validated));
     }
 
-    /** The same for a re-validation, on the producer that batches. */
+    /** The same for a re-validation, on the producers that batch. */
     public Uni<Void> republish(Outgoing validated) {
-        return publisher.revalidated(validated.key(), validated.json()).call(() -> validatedStatus(validated));
+        return publisher.revalidated(validated.key(), validated.json())
+                .call(() -> publisher.revalidatedStatus(statusOf(validated)));
     }
 
     private Uni<Void> validatedStatus(Outgoing validated) {
-        return publisher.status(StatusChanged.progressed(validated.submissionId(), Stage.VALIDATED, SERVICE_NAME,
-                validated.agency(), validated.year(), validated.attempt()));
+        return publisher.status(statusOf(validated));
+    }
+
+    private static StatusChanged statusOf(Outgoing validated) {
+        return StatusChanged.progressed(validated.submissionId(), Stage.VALIDATED, SERVICE_NAME, validated.agency(),
+                validated.year(), validated.attempt());
     }
 }

@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,6 +30,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -49,9 +52,12 @@ import org.disclosure.validate.history.HistoryTable;
  * <li><b>re-validation</b>: fills validate's database with {@code --reports} reports ({@code --distinct} generated ones
  * inserted in batches, the rest copies of them under other agencies made by SQL), then times
  * {@code POST /api/revalidations} and prints reports/s, reports per CPU second and the service's heap (GC log);</li>
- * <li><b>consumption</b>: sends {@code --consume} generated reports.parsed events and times how long the service
- * takes to validate them all (each VALIDATED status read back), in reports/s.</li>
+ * <li><b>consumption</b>, after the re-validation (the JIT has then compiled the rules): sends {@code --consume}
+ * generated reports.parsed events and times how long the service takes to validate them all (each VALIDATED status
+ * read back), in reports/s.</li>
  * </ul>
+ * {@code --jvm=} sets the service's JVM options (commas before each dash); several settings separated by {@code |} are
+ * measured one after the other against the same filled database (the service restarted for each).
  * Not a test: run with {@code ./mvnw -o -pl validate-service -am verify -Pbenchmark -DskipTests} (README "Performance").
  */
 public final class ValidateBenchmark {
@@ -59,7 +65,12 @@ public final class ValidateBenchmark {
     /** A full collection leaves only what is live: the largest heap after one is the memory the service needs. */
     private static final Pattern FULL_GC_AFTER = Pattern.compile("Pause Full.*->(\\d+)M\\(");
     private static final Pattern GC_BEFORE = Pattern.compile("Pause .* (\\d+)M->\\d+M\\(");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern GC_AFTER = Pattern.compile("Pause .* \\d+M->(\\d+)M\\(");
+    private static final Pattern GC_PAUSE = Pattern.compile("Pause .*M\\(\\d+M\\) ([\\d.]+)ms");
+    // HTTP/1.1 as ./disclosure load uses it (the answer of a long POST /api/revalidations fails with HTTP 500 with
+    // HTTP/2 and HTTP/1.1 alike: README "Performance")
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
@@ -68,40 +79,50 @@ public final class ValidateBenchmark {
         // reports generated and inserted one by one; the rest of --reports are copies made by SQL (HistoryTable)
         int distinct = Integer.parseInt(options.getOrDefault("distinct", "10000"));
         Path app = Path.of(options.getOrDefault("app", "target/quarkus-app"));
-        String jvm = options.getOrDefault("jvm", "-Xms32m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+        // several JVM configurations separated by | are measured one after the other on the same filled database
+        List<String> jvms = List.of(options.getOrDefault("jvm", "-Xms32m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1")
+                .split("\\|"));
         Path samples = Path.of(options.getOrDefault("samples", "../samples"));
         Path out = Path.of("target/benchmark");
         Files.createDirectories(out);
 
         try (Devstack stack = Devstack.start(DevstackOptions.freePorts())) {
+            createTopics(stack);
             GeneratedHistory generated = new GeneratedHistory(samples, "B" + UUID.randomUUID().toString().substring(0, 4));
-            int port = freePort();
-            Path gcLog = out.resolve("gc.log");
-            Process service = start(app, jvm, port, stack, gcLog, out.resolve("validate-service.log"));
-            try {
-                awaitReady(port, service);
-                System.out.printf("validate-service up (%s, %s)%n", app, jvm);
-                int agency = 0;
-                if (consume > 0) agency = consumption(stack, generated, consume, service);
-                if (reports > 0) revalidation(stack, generated, agency, reports, distinct, port, gcLog, service);
-            } finally {
-                service.destroy();
-                service.waitFor();
+            int agency = 0;
+            for (int run = 0; run < jvms.size(); run++) {
+                String jvm = jvms.get(run);
+                int port = freePort();
+                Path gcLog = out.resolve("gc-" + run + ".log");
+                Process service = start(app, jvm, port, stack, gcLog, out.resolve("validate-service-" + run + ".log"));
+                try {
+                    awaitReady(port, service);
+                    System.out.printf("%nvalidate-service up (%s, %s)%n", app, jvm);
+                    if (reports > 0 && run == 0) agency = fill(stack, generated, agency, reports, distinct);
+                    if (reports > 0) revalidation(stack, port, gcLog, service);
+                    // after re-validation, so that the consumer runs compiled code rather than its warm-up
+                    if (consume > 0) agency = consumption(stack, generated, agency, consume, service);
+                } finally {
+                    service.destroy();
+                    service.waitFor();
+                }
             }
         }
     }
 
     /** Sends {@code count} parsed events and waits for each one's VALIDATED status; returns the next agency number. */
-    private static int consumption(Devstack stack, GeneratedHistory generated, int count, Process service)
-            throws Exception {
+    private static int consumption(Devstack stack, GeneratedHistory generated, int firstAgency, int count,
+            Process service) throws Exception {
         List<ReportParsed> events = new ArrayList<>(count);
-        int agency = 0;
+        int agency = firstAgency;
         while (events.size() < count) events.addAll(generated.agency(agency++));
         events = events.subList(0, count);
         Set<String> ids = new HashSet<>();
         for (ReportParsed event : events) ids.add(event.submissionId().toString());
         try (KafkaConsumer<String, byte[]> statuses = consumer(stack, Topics.STATUS);
                 KafkaProducer<String, byte[]> producer = producer(stack)) {
+            Map<Long, ThreadCpu> threadsBefore = threadCpu(service);
+            double loadBefore = loadAverage();
             long start = System.nanoTime();
             double cpuStart = cpuSeconds(service);
             for (ReportParsed event : events) {
@@ -124,19 +145,23 @@ public final class ValidateBenchmark {
             System.out.printf("%nconsumption: %d reports.parsed events (sent in %.1f s), %d validated in %.1f s: "
                     + "%.0f reports/s; service CPU %.1f s = %.0f reports per CPU second%n", count, sent,
                     validated.size(), elapsed, validated.size() / elapsed, cpu, validated.size() / cpu);
+            System.out.printf("consumption: load average %.1f before, %.1f after%n", loadBefore, loadAverage());
+            printCpuByThread(threadsBefore, threadCpu(service), validated.size());
         }
         return agency;
     }
 
-    private static void revalidation(Devstack stack, GeneratedHistory generated, int firstAgency, int count,
-            int distinct, int port, Path gcLog, Process service) throws Exception {
+    /** Stores {@code count} reports (agencies from {@code firstAgency} on); returns the next agency number. */
+    private static int fill(Devstack stack, GeneratedHistory generated, int firstAgency, int count, int distinct)
+            throws Exception {
         long fillStart = System.nanoTime();
         int stored = 0;
         int generatedCount = Math.min(count, distinct);
+        int agency = firstAgency;
         try (HistoryTable table = new HistoryTable(stack.postgresJdbcUrl("validate"), stack.postgresUser(),
                 stack.postgresPassword())) {
             List<ReportParsed> batch = new ArrayList<>();
-            for (int agency = firstAgency; stored < generatedCount; agency++) {
+            for (; stored < generatedCount; agency++) {
                 for (ReportParsed report : generated.agency(agency)) {
                     if (stored + batch.size() < generatedCount) batch.add(report);
                 }
@@ -154,10 +179,17 @@ public final class ValidateBenchmark {
             }
         }
         System.out.printf("%nfilled %,d reports in %.0f s%n", stored, seconds(fillStart));
+        return agency;
+    }
+
+    /** Times POST /api/revalidations over every report in the database. */
+    private static void revalidation(Devstack stack, int port, Path gcLog, Process service) throws Exception {
         long validatedBefore = endOffsets(stack, Topics.VALIDATED);
 
         String token = Tokens.password(stack.realmUrl(), "disclosure-cli", "national", "national");
         long gcLogStart = Files.size(gcLog);
+        double loadBefore = loadAverage();
+        Map<Long, ThreadCpu> threadsBefore = threadCpu(service);
         long start = System.nanoTime();
         double cpuStart = cpuSeconds(service);
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
@@ -168,16 +200,92 @@ public final class ValidateBenchmark {
         double cpu = cpuSeconds(service) - cpuStart;
         long published = endOffsets(stack, Topics.VALIDATED) - validatedBefore;
         System.out.printf("%nre-validation: HTTP %d %s%n", response.statusCode(), response.body());
+        Matcher count = Pattern.compile("\"reports\":(\\d+)").matcher(response.body());
+        // without an answer (a failed request), the events published stand for the reports re-validated
+        int stored = count.find() ? Integer.parseInt(count.group(1)) : (int) published;
         System.out.printf("re-validation: %,d reports in %.1f s: %.0f reports/s; %,d reports.validated events%n",
                 stored, elapsed, stored / elapsed, published);
         System.out.printf("re-validation: service CPU %.1f s = %.0f reports per CPU second (the machine's load "
-                + "average is %.1f on %d cores)%n", cpu, stored / cpu,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                + "average %.1f before, %.1f after, on %d cores)%n", cpu, stored / cpu, loadBefore, loadAverage(),
                 Runtime.getRuntime().availableProcessors());
+        printCpuByThread(threadsBefore, threadCpu(service), stored);
         String during = Files.readString(gcLog).substring((int) gcLogStart);
         System.out.printf("service heap during re-validation (GC log): peak used %d MB (before a collection), largest "
-                + "live heap %d MB (after a full collection), %d full collections%n", maxBeforeGc(during),
-                maxAfterFullGc(during), FULL_GC_AFTER.matcher(during).results().count());
+                + "live heap %d MB (after a full collection), %d full collections, largest heap after any collection "
+                + "%d MB; %d collections, %.1f s of pauses%n", maxBeforeGc(during), maxAfterFullGc(during),
+                FULL_GC_AFTER.matcher(during).results().count(), maxOf(GC_AFTER, during),
+                GC_PAUSE.matcher(during).results().count(),
+                GC_PAUSE.matcher(during).results().mapToDouble(m -> Double.parseDouble(m.group(1))).sum() / 1000);
+    }
+
+    /** A thread's name (its kind: digits and pool numbers dropped) and CPU ticks so far, from /proc. */
+    private record ThreadCpu(String kind, long ticks) {
+    }
+
+    /**
+     * The CPU time of each of the service's threads (Linux /proc; empty elsewhere): where the CPU goes by kind of thread
+     * (event loop, workers, Kafka producer I/O, which compresses, GC, JIT), including native code such as zstd that a
+     * Java profiler's samples do not see.
+     */
+    private static Map<Long, ThreadCpu> threadCpu(Process service) {
+        Map<Long, ThreadCpu> threads = new java.util.HashMap<>();
+        Path tasks = Path.of("/proc/" + service.pid() + "/task");
+        if (!Files.isDirectory(tasks)) return threads;
+        try (var list = Files.list(tasks)) {
+            for (Path task : list.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
+                    String kind = Files.readString(task.resolve("comm")).trim().replaceAll("[0-9]+", "#");
+                    threads.put(Long.parseLong(task.getFileName().toString()), new ThreadCpu(kind, ticks));
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return threads;
+        }
+        return threads;
+    }
+
+    private static void printCpuByThread(Map<Long, ThreadCpu> before, Map<Long, ThreadCpu> after, int reports) {
+        Map<String, Long> byKind = new java.util.TreeMap<>();
+        after.forEach((tid, now) -> {
+            ThreadCpu then = before.get(tid);
+            long ticks = now.ticks() - (then == null ? 0 : then.ticks());
+            if (ticks > 0) byKind.merge(now.kind(), ticks, Long::sum);
+        });
+        long total = byKind.values().stream().mapToLong(Long::longValue).sum();
+        System.out.println("service CPU by thread (/proc, 10 ms ticks; threads alive at the end):");
+        byKind.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach(e ->
+                System.out.printf("  %-40s %7.1f s %5.1f %%  %6.0f µs per report%n", e.getKey(), e.getValue() / 100.0,
+                        100.0 * e.getValue() / Math.max(total, 1), e.getValue() * 10_000.0 / Math.max(reports, 1)));
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static long maxOf(Pattern pattern, String gcLog) {
+        return pattern.matcher(gcLog).results().mapToLong(m -> Long.parseLong(m.group(1))).max().orElse(0);
+    }
+
+    /**
+     * The topics the service writes, made before it starts (with the broker's default partitions): a topic the
+     * broker creates on the first send was once not ready for two minutes on the loaded machine, and the first
+     * re-validation stalled until its sends expired.
+     */
+    private static void createTopics(Devstack stack) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafkaBootstrapServers()))) {
+            for (String topic : List.of(Topics.PARSED, Topics.VALIDATED, Topics.STATUS)) {
+                try {
+                    admin.createTopics(List.of(new NewTopic(topic, Optional.empty(), Optional.empty()))).all().get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) throw e;
+                }
+            }
+        }
     }
 
     /** CPU time the service process has used so far (all its threads). */

@@ -1,5 +1,6 @@
 package org.disclosure.validate.history;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -37,7 +38,7 @@ public final class HistoryTable implements AutoCloseable {
                 else insert.setInt(3, row.year);
                 insert.setString(4, row.fileName);
                 insert.setString(5, row.sha256);
-                insert.setString(6, row.reportJson);
+                insert.setString(6, new String(row.reportJson, StandardCharsets.UTF_8));
                 insert.setString(7, row.metadataJson);
                 insert.setObject(8, OffsetDateTime.ofInstant(row.receivedAt, ZoneOffset.UTC));
                 insert.setInt(9, row.attempt);

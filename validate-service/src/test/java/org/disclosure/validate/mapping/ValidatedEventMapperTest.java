@@ -33,7 +33,7 @@ class ValidatedEventMapperTest {
                                 previous == null ? null : previous.report(), report.metadata().publishedOn())),
                         validator.ruleSetVersion(), Instant.parse("2026-11-27T10:15:30.123456Z"), report.submittedAt(),
                         report.attempt());
-                String reportJson = stored.toEntity(report).reportJson;
+                byte[] reportJson = stored.toEntity(report).reportJson;
                 byte[] json = events.toJson(validated, reportJson);
 
                 assertEquals(CanonicalJson.mapper().readTree(CanonicalJson.mapper().writeValueAsBytes(validated)),
