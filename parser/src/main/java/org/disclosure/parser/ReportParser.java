@@ -2,6 +2,7 @@ package org.disclosure.parser;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.disclosure.parser.internal.detect.ContentSniffer;
 import org.disclosure.parser.internal.detect.DocumentKind;
@@ -84,19 +85,67 @@ public final class ReportParser {
         return guarded(() -> parseBytes(content));
     }
 
+    /**
+     * The region a document names, as {@link #parse} would read it, without reading its tables: the check of whom a
+     * report belongs to needs only the title block. A document that is not a report or cannot be read has none, with
+     * the reason; one whose tables are missing still has the region of its title. Never throws.
+     */
+    public RegionReading readRegion(byte[] content) {
+        return guarded(() -> switch (textOf(content)) {
+            case DocumentText.Plain plain -> regionOfText(plain.text());
+            case DocumentText.Extracted extracted -> regionOfText(extracted.text().text());
+            case DocumentText.Unreadable unreadable -> RegionReading.failed(unreadable.failure());
+        }, RegionReading::failed);
+    }
+
+    private RegionReading regionOfText(String text) {
+        if (text == null || text.isBlank()) return RegionReading.failed(Failures.NOT_A_REPORT);
+        Budget.checkText(text);
+        return reader.readRegion(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
     private ParseResult parseBytes(byte[] content) {
+        return switch (textOf(content)) {
+            case DocumentText.Plain plain -> parseText(plain.text());
+            case DocumentText.Extracted extracted -> parseExtracted(extracted.text());
+            case DocumentText.Unreadable unreadable -> unreadable.failure();
+        };
+    }
+
+    /** A document's text as its format gives it: plain text, text extracted with its source map, or a reason. */
+    private sealed interface DocumentText {
+        record Plain(String text) implements DocumentText {
+        }
+
+        record Extracted(ExtractedText text) implements DocumentText {
+        }
+
+        record Unreadable(ParseResult.Failure failure) implements DocumentText {
+        }
+    }
+
+    private DocumentText textOf(byte[] content) {
         DocumentKind kind = ContentSniffer.sniff(content);
         return switch (kind) {
             case TEXT -> {
                 Optional<String> text = TextDecoder.decode(content);
-                yield text.isPresent() ? parseText(text.get()) : Failures.notAReportFormat(DocumentKind.BINARY);
+                yield text.isPresent() ? new DocumentText.Plain(text.get())
+                        : new DocumentText.Unreadable(Failures.notAReportFormat(DocumentKind.BINARY));
             }
-            case PDF -> parseExtracted(pdf, content);
-            case DOCX -> parseExtracted(docx, content);
-            case DOC -> parseExtracted(doc, content);
-            case HTML -> parseExtracted(html, content);
-            default -> Failures.notAReportFormat(kind);
+            case PDF -> extracted(pdf, content);
+            case DOCX -> extracted(docx, content);
+            case DOC -> extracted(doc, content);
+            case HTML -> extracted(html, content);
+            default -> new DocumentText.Unreadable(Failures.notAReportFormat(kind));
         };
+    }
+
+    private static DocumentText extracted(DocumentExtractor extractor, byte[] content) {
+        try {
+            return new DocumentText.Extracted(extractor.extract(content));
+        } catch (RejectedDocument e) {
+            return new DocumentText.Unreadable(Failures.rejected(e.reason()));
+        }
     }
 
     /** Parses report text. Never throws: problems become a {@link ParseResult.Failure}. */
@@ -114,24 +163,22 @@ public final class ReportParser {
      * becomes a failure without its exception text, which goes to the log instead. Nothing escapes.
      */
     private ParseResult guarded(Supplier<ParseResult> parse) {
+        return guarded(parse, failure -> failure);
+    }
+
+    private <T> T guarded(Supplier<T> work, Function<ParseResult.Failure, T> failed) {
         try {
-            return Budget.within(timeLimitMillis, parse);
+            return Budget.within(timeLimitMillis, work);
         } catch (LimitExceeded e) {
             LOG.log(System.Logger.Level.INFO, "document refused: {0}", e.getMessage());
-            return Failures.limitExceeded(e.limit());
+            return failed.apply(Failures.limitExceeded(e.limit()));
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             LOG.log(System.Logger.Level.WARNING, "internal error while parsing a document", e);
-            return Failures.INTERNAL_ERROR;
+            return failed.apply(Failures.INTERNAL_ERROR);
         }
     }
 
-    private ParseResult parseExtracted(DocumentExtractor extractor, byte[] content) {
-        ExtractedText extracted;
-        try {
-            extracted = extractor.extract(content);
-        } catch (RejectedDocument e) {
-            return Failures.rejected(e.reason());
-        }
+    private ParseResult parseExtracted(ExtractedText extracted) {
         ParseResult result = parseText(extracted.text());
         if (!(result instanceof ParseResult.Success success)) return result;
         ParsedReport report = extracted.sourceMap().relocate(success.report());

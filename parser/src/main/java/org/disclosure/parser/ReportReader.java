@@ -83,6 +83,17 @@ final class ReportReader {
                 ParagraphCollector.collect(document, layout, tables)));
     }
 
+    /** The region {@link #read} finds, from the title block and signature alone (no tables). */
+    RegionReading readRegion(String text) {
+        SourceDocument document = SourceDocument.of(text);
+        SectionLayout layout = SectionLocator.locate(document);
+        if (!text.contains("政府信息公开") && layout.foundIds().size() < 2) return RegionReading.failed(Failures.NOT_A_REPORT);
+        TitleReader.Title title = TitleReader.read(document, layout);
+        RegionResolver.Resolution resolution = resolveRegion(text, title, AgencyNamer.fromTitle(title.issuer()),
+                AgencyNamer.fromSignature(document));
+        return RegionReading.of(resolution == null ? null : resolution.region());
+    }
+
     /** The title's name first; the signature only when the title names no known place. */
     private RegionResolver.Resolution resolveRegion(String text, TitleReader.Title title, String titledAgency, String signature) {
         String context = text.length() > 4000 ? text.substring(0, 4000) : text;

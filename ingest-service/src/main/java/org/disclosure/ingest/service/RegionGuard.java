@@ -6,7 +6,6 @@ import io.vertx.mutiny.core.WorkerExecutor;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.disclosure.contracts.report.RegionCodes;
 import org.disclosure.ingest.IngestConfig;
-import org.disclosure.parser.ParseResult;
 import org.disclosure.parser.ReportParser;
 
 /**
@@ -48,14 +47,11 @@ public class RegionGuard {
 
     private Uni<ReadRegion> regionOf(Upload upload) {
         String named = upload.metadata().regionCode();
-        // parsed on the pool, resumed on the request's event loop, which the database session needs
-        return parsers.executeBlocking(() -> parser.parse(upload.bytes()), false)
-                .map(result -> switch (result) {
-                    case ParseResult.Success success when success.report().region() != null ->
-                            new ReadRegion(success.report().region().code(), null);
-                    case ParseResult.Success success -> new ReadRegion(named, "no known place in its title");
-                    case ParseResult.Failure failure -> new ReadRegion(named, failure.reasonEn());
-                });
+        // read on the pool, resumed on the request's event loop, which the database session needs; only the title
+        // block is read (issue 16: the whole parse was a tenth of ingest's CPU, and parse-service parses it anyway)
+        return parsers.executeBlocking(() -> parser.readRegion(upload.bytes()), false)
+                .map(reading -> reading.region() != null ? new ReadRegion(reading.region().code(), null)
+                        : new ReadRegion(named, reading.whyNot()));
     }
 
     /** The region code found, or why there is none. */

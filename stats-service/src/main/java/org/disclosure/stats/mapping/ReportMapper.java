@@ -26,8 +26,11 @@ public class ReportMapper {
     private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
     };
 
-    /** Copies a validated event onto a report row (new or already stored). */
-    public Report fill(Report report, ReportValidated event) {
+    /**
+     * Copies a validated event onto a report row (new or already stored), all but the report's JSON, which the store
+     * takes as the event carried it.
+     */
+    public Report fillHeader(Report report, ReportValidated event) {
         ParsedReport parsed = event.report();
         // the parser's region wins; the submitter's code stands in when the parser could not resolve one
         Region region = parsed.region() != null ? parsed.region()
@@ -49,7 +52,6 @@ public class ReportMapper {
         report.fileName = event.fileName();
         report.sha256 = event.sha256();
         report.ruleSetVersion = event.ruleSetVersion();
-        report.reportJson = CanonicalJson.write(parsed);
         report.findingsJson = CanonicalJson.write(event.findings());
         report.errorCount = violations(event.findings(), Severity.ERROR);
         report.warningCount = violations(event.findings(), Severity.WARNING);

@@ -17,6 +17,7 @@ import org.disclosure.contracts.events.Stage;
 import org.disclosure.contracts.events.StatusChanged;
 import org.disclosure.contracts.events.Topics;
 import org.disclosure.messaging.DeadLetters;
+import org.disclosure.messaging.RawJsonField;
 import org.disclosure.messaging.TransientFailure;
 import org.disclosure.stats.service.ReportService;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -55,11 +56,13 @@ public class ValidatedReportConsumer {
             description = "Validated reports stored, and how long each took")
     public Uni<Void> onValidated(byte[] value) {
         return deadLetters.handle(Topics.VALIDATED, value, ReportValidated.class, ReportValidated::submissionId,
-                this::store, this::failed);
+                event -> store(event, value), this::failed);
     }
 
-    private Uni<Void> store(ReportValidated event) {
-        return service.store(event)
+    private Uni<Void> store(ReportValidated event, byte[] value) {
+        // the report's JSON as the record carries it: writing the decoded report again cost as much as reading it
+        byte[] reportJson = RawJsonField.of(value, "report");
+        return (reportJson == null ? service.store(event) : service.store(event, reportJson))
                 .flatMap(report -> send(StatusChanged.progressed(event.submissionId(), Stage.STORED, SERVICE_NAME,
                         report.agency, report.year, event.attempt())));
     }

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,42 +38,6 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
      * report_current_list_order (V6) has these columns, so a page reads its rows in order instead of sorting.
      */
     private static final String LIST_ORDER = " order by r.year desc, r.agency, " + VERSION_AT + " desc, r.submissionId";
-
-    /**
-     * Stores a version in one statement (migration V31, {@code store_report}: issue 16, it took 8 to 10): under the
-     * agency-year's advisory lock it is placed among the versions (current unless another was submitted later; when
-     * current, the earlier ones are superseded), its row written or, for a submission stored before, rewritten with
-     * its cells and findings anew, and its region code's sums for the year recounted. The partial unique index
-     * report_one_current_version is what guarantees one current version; the lock spares the loser a retry. Answers
-     * whether the version is current. The report's own storedAt and versions' order are the database's.
-     */
-    public Uni<Boolean> store(Report report, Map<String, BigDecimal> cells) {
-        List<Object[]> cellRows = new ArrayList<>(cells.size());
-        cells.forEach((key, value) -> cellRows.add(new Object[] {key, value}));
-        return getSession().flatMap(session -> session.createNativeQuery("select store_report(cast(:id as uuid),"
-                        + " cast(:agency as text), cast(:agencyKey as text), cast(:regionCode as bpchar),"
-                        + " cast(:provinceCode as bpchar), cast(:cityCode as bpchar), cast(:province as text),"
-                        + " cast(:city as text), cast(:county as text), cast(:year as integer), cast(:format as text),"
-                        + " cast(:publishedOn as date), cast(:fileName as text), cast(:sha256 as bpchar),"
-                        + " cast(:ruleSetVersion as text), cast(:reportJson as text), cast(:findingsJson as text),"
-                        + " cast(:errors as integer), cast(:warnings as integer), cast(:infos as integer),"
-                        + " cast(:validatedAt as timestamptz), cast(:submittedAt as timestamptz), cast(:cells as text),"
-                        + " cast(:attempt as integer))",
-                        Boolean.class)
-                .setParameter("id", report.submissionId).setParameter("agency", report.agency)
-                .setParameter("agencyKey", report.agencyKey).setParameter("regionCode", report.regionCode)
-                .setParameter("provinceCode", report.provinceCode).setParameter("cityCode", report.cityCode)
-                .setParameter("province", report.province).setParameter("city", report.city)
-                .setParameter("county", report.county).setParameter("year", report.year)
-                .setParameter("format", report.format).setParameter("publishedOn", report.publishedOn)
-                .setParameter("fileName", report.fileName).setParameter("sha256", report.sha256)
-                .setParameter("ruleSetVersion", report.ruleSetVersion).setParameter("reportJson", report.reportJson)
-                .setParameter("findingsJson", report.findingsJson).setParameter("errors", report.errorCount)
-                .setParameter("warnings", report.warningCount).setParameter("infos", report.infoCount)
-                .setParameter("validatedAt", report.validatedAt).setParameter("submittedAt", report.submittedAt)
-                .setParameter("cells", JsonRows.of(cellRows)).setParameter("attempt", report.attempt)
-                .getSingleResult());
-    }
 
     /**
      * Takes the agency-year's transaction lock, the same one {@code store_report} takes: a correction decided under

@@ -1,13 +1,15 @@
 package org.disclosure.stats.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.disclosure.contracts.CanonicalJson;
 import org.disclosure.contracts.events.ReportValidated;
 import org.disclosure.stats.mapping.ReportMapper;
 import org.disclosure.stats.repository.CorrectionRepository;
@@ -18,6 +20,7 @@ import org.disclosure.stats.repository.RegionYearCountsRepository;
 import org.disclosure.stats.repository.ReportFilter;
 import org.disclosure.stats.repository.ReportHeader;
 import org.disclosure.stats.repository.ReportRepository;
+import org.disclosure.stats.repository.ReportStore;
 import org.jboss.logging.Logger;
 
 @ApplicationScoped
@@ -26,13 +29,15 @@ public class ReportService {
     private static final Logger LOG = Logger.getLogger(ReportService.class);
 
     private final ReportRepository reports;
+    private final ReportStore store;
     private final RegionYearCountsRepository counts;
     private final ReportMapper mapper;
     private final CorrectionRepository corrections;
 
-    public ReportService(ReportRepository reports, RegionYearCountsRepository counts, ReportMapper mapper,
-            CorrectionRepository corrections) {
+    public ReportService(ReportRepository reports, ReportStore store, RegionYearCountsRepository counts,
+            ReportMapper mapper, CorrectionRepository corrections) {
         this.reports = reports;
+        this.store = store;
         this.counts = counts;
         this.mapper = mapper;
         this.corrections = corrections;
@@ -44,20 +49,26 @@ public class ReportService {
      * findings and keeps its place in the history.
      *
      * <p>One statement whatever the report's size (issue 16: it was one INSERT per cell, then 8 to 10 round trips):
-     * {@link ReportRepository#store} locks the agency-year, places the version, writes its row, cells and findings
-     * and recounts its region's sums for the year, in this transaction, so the sums never disagree with the reports.
+     * {@link ReportStore#store} locks the agency-year, places the version, writes its row, cells and findings and
+     * recounts its region's sums for the year in its own transaction, so the sums never disagree with the reports.
      */
-    @WithTransaction
     public Uni<Report> store(ReportValidated event) {
-        Report report = mapper.fill(new Report(), event);
-        return reports.store(report, event.report().cells())
+        return store(event, CanonicalJson.write(event.report()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The same with the report's JSON as the event carried it ({@code reportJson}, UTF-8), not written again. */
+    public Uni<Report> store(ReportValidated event, byte[] reportJson) {
+        Report report = mapper.fillHeader(new Report(), event);
+        return store.store(report, event.report().cells(), reportJson)
                 .map(current -> {
                     report.current = current;
                     return report;
                 })
-                // a correction is stored once its re-validated version is
+                // a correction is stored once its re-validated version is; redelivered, the store is repeated as is
+                // and the mark finds it set
                 .call(stored -> event.metadata() == null || event.metadata().correctionId() == null
-                        ? Uni.createFrom().voidItem() : corrections.markStored(stored.submissionId, Instant.now()))
+                        ? Uni.createFrom().voidItem()
+                        : Panache.withTransaction(() -> corrections.markStored(stored.submissionId, Instant.now())))
                 .invoke(stored -> LOG.infof("submission %s stored: %s %s, %d errors, %s", stored.submissionId,
                         stored.agency, stored.year, stored.errorCount, stored.current ? "current" : "superseded"));
     }
