@@ -18,6 +18,12 @@ public final class RawJsonField {
 
     /** The field's value (an object, array or scalar) as UTF-8 bytes, or null when the event has no such field. */
     public static byte[] of(byte[] event, String field) {
+        int[] range = range(event, field);
+        return range == null ? null : Arrays.copyOfRange(event, range[0], range[1]);
+    }
+
+    /** {@code [start, end)} of the field's value in the event's bytes; null when it has no such field or it is null. */
+    public static int[] range(byte[] event, String field) {
         try (JsonParser parser = CanonicalJson.mapper().getFactory().createParser(event)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) return null;
             for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
@@ -32,8 +38,7 @@ public final class RawJsonField {
                 parser.skipChildren();
                 // a string's text is read lazily: without this the end would be just after its opening quote
                 parser.finishToken();
-                int end = (int) parser.currentLocation().getByteOffset();
-                return Arrays.copyOfRange(event, start, end);
+                return new int[] {start, (int) parser.currentLocation().getByteOffset()};
             }
             return null;
         } catch (IOException e) {
