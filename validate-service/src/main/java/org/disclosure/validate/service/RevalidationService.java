@@ -32,20 +32,17 @@ public class RevalidationService {
     private final StoredReportMapper mapper;
     private final int pageSize;
     private final int parallelism;
-    private final int inFlight;
     private final int pagesAtOnce;
 
     public RevalidationService(HistoryWalk walk, ValidationService validation, StoredReportMapper mapper,
             @ConfigProperty(name = "validate.revalidation.page-size") int pageSize,
             @ConfigProperty(name = "validate.revalidation.parallelism") int parallelism,
-            @ConfigProperty(name = "validate.revalidation.in-flight") int inFlight,
             @ConfigProperty(name = "validate.revalidation.pages-at-once") int pagesAtOnce) {
         this.walk = walk;
         this.validation = validation;
         this.mapper = mapper;
         this.pageSize = pageSize;
         this.parallelism = parallelism;
-        this.inFlight = inFlight;
         this.pagesAtOnce = pagesAtOnce;
     }
 
@@ -75,15 +72,19 @@ public class RevalidationService {
                         (System.nanoTime() - started) / 1_000_000, validation.ruleSetVersion()));
     }
 
+    /**
+     * A page's agencies, each decoded, validated and sent on a worker thread (up to {@code parallelism} at once);
+     * the reports published once the broker holds each event and its status. The acknowledgements arrive on the
+     * producers' network threads: what follows them (the next agency, the next page) goes back to a worker.
+     */
     private Uni<Integer> page(List<List<StoredReport>> agencies) {
         return Multi.createFrom().iterable(agencies)
-                .onItem().transformToUni(agency -> Uni.createFrom().item(() -> validateAgency(agency))
-                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
+                .onItem().transformToUni(agency -> Uni.createFrom().deferred(() -> validation.republish(
+                                validateAgency(agency)))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                        .emitOn(Infrastructure.getDefaultWorkerPool()))
                 .merge(parallelism)
-                .onItem().transformToIterable(validated -> validated)
-                // publish gives no item (Uni<Void>): each report counts as 1 once the broker holds it
-                .onItem().transformToUni(validated -> validation.republish(validated).replaceWith(1)).merge(inFlight)
-                .collect().in(() -> new int[1], (total, one) -> total[0] += one)
+                .collect().in(() -> new int[1], (total, count) -> total[0] += count)
                 .map(total -> total[0]);
     }
 
