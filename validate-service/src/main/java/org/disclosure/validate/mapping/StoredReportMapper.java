@@ -37,10 +37,10 @@ public class StoredReportMapper {
                 report(stored.reportJson), stored.receivedAt, stored.attempt);
     }
 
-    /** The stored report, read straight from its UTF-8 bytes. */
+    /** The stored report, read straight from its UTF-8 bytes ({@link ParsedReportReader}). */
     public static ParsedReport report(byte[] json) {
         try {
-            return CanonicalJson.mapper().readValue(json, ParsedReport.class);
+            return ParsedReportReader.read(json);
         } catch (IOException e) {
             throw new IllegalStateException("stored JSON is not a readable ParsedReport", e);
         }

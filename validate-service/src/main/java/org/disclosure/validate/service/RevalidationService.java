@@ -6,6 +6,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.disclosure.contracts.events.ReportParsed;
 import org.disclosure.validate.mapping.StoredReportMapper;
 import org.disclosure.validate.repository.StoredReport;
@@ -31,52 +32,59 @@ public class RevalidationService {
     private final StoredReportMapper mapper;
     private final int pageSize;
     private final int parallelism;
-    private final int inFlight;
     private final int pagesAtOnce;
 
     public RevalidationService(HistoryWalk walk, ValidationService validation, StoredReportMapper mapper,
             @ConfigProperty(name = "validate.revalidation.page-size") int pageSize,
             @ConfigProperty(name = "validate.revalidation.parallelism") int parallelism,
-            @ConfigProperty(name = "validate.revalidation.in-flight") int inFlight,
             @ConfigProperty(name = "validate.revalidation.pages-at-once") int pagesAtOnce) {
         this.walk = walk;
         this.validation = validation;
         this.mapper = mapper;
         this.pageSize = pageSize;
         this.parallelism = parallelism;
-        this.inFlight = inFlight;
         this.pagesAtOnce = pagesAtOnce;
     }
 
-    /** Re-validates the whole history; the number of reports published again. */
-    public Uni<Integer> all() {
-        return all(pageSize);
+    /**
+     * Re-validates the whole history; the number of reports published again. {@code onPage} is told the reports of
+     * each page once the broker holds them all (a job's progress); a failure to note it does not stop the walk.
+     */
+    public Uni<Integer> all(Function<Integer, Uni<Void>> onPage) {
+        return all(pageSize, onPage);
     }
 
     /** The same with pages of at most {@code size} reports (an agency larger than a page is read alone). */
-    public Uni<Integer> all(int size) {
+    public Uni<Integer> all(int size, Function<Integer, Uni<Void>> onPage) {
         HistoryWalk.Cursor cursor = HistoryWalk.start();
         long started = System.nanoTime();
         // a few pages at a time (the next is read and validated while the last results of one await the broker);
         // a page is released once published, so memory never holds more than pagesAtOnce pages
         return Multi.createBy().repeating().uni(() -> cursor, at -> walk.next(at, size))
                 .until(List::isEmpty)
-                .onItem().transformToUni(this::page).merge(pagesAtOnce)
+                .onItem().transformToUni(agencies -> page(agencies).call(count -> onPage.apply(count)
+                        .onFailure().invoke(failure -> LOG.warnf("progress of a re-validation not noted: %s", failure))
+                        .onFailure().recoverWithNull()))
+                .merge(pagesAtOnce)
                 .collect().in(() -> new int[1], (total, count) -> total[0] += count)
                 .map(total -> total[0])
                 .invoke(total -> LOG.infof("re-validated %d reports in %d ms with rule set %s", total,
                         (System.nanoTime() - started) / 1_000_000, validation.ruleSetVersion()));
     }
 
+    /**
+     * A page's agencies, each decoded, validated and sent on a worker thread (up to {@code parallelism} at once);
+     * the reports published once the broker holds each event and its status. The acknowledgements arrive on the
+     * producers' network threads: what follows them (the next agency, the next page) goes back to a worker.
+     */
     private Uni<Integer> page(List<List<StoredReport>> agencies) {
         return Multi.createFrom().iterable(agencies)
-                .onItem().transformToUni(agency -> Uni.createFrom().item(() -> validateAgency(agency))
-                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
+                .onItem().transformToUni(agency -> Uni.createFrom().deferred(() -> validation.republish(
+                                validateAgency(agency)))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                        .emitOn(Infrastructure.getDefaultWorkerPool()))
                 .merge(parallelism)
-                .onItem().transformToIterable(validated -> validated)
-                // publish gives no item (Uni<Void>): each report counts as 1 once the broker holds it
-                .onItem().transformToUni(validated -> validation.republish(validated).replaceWith(1)).merge(inFlight)
-                .collect().in(() -> new int[1], (total, one) -> total[0] += one)
+                .collect().in(() -> new int[1], (total, count) -> total[0] += count)
                 .map(total -> total[0]);
     }
 

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -142,10 +143,16 @@ public class ValidationService {
         return publisher.validated(validated.key(), validated.json()).call(() -> validatedStatus(validated));
     }
 
-    /** The same for a re-validation, on the producers that batch. */
-    public Uni<Void> republish(Outgoing validated) {
-        return publisher.revalidated(validated.key(), validated.json())
-                .call(() -> publisher.revalidatedStatus(statusOf(validated)));
+    /**
+     * The same for re-validated reports, on the producers that batch: the number published once the broker holds
+     * every event and its status.
+     */
+    public Uni<Integer> republish(List<Outgoing> validated) {
+        List<ValidatedReportPublisher.Revalidated> reports = new ArrayList<>(validated.size());
+        for (Outgoing report : validated) {
+            reports.add(new ValidatedReportPublisher.Revalidated(report.key(), report.json(), statusOf(report)));
+        }
+        return publisher.revalidated(reports);
     }
 
     private Uni<Void> validatedStatus(Outgoing validated) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
@@ -61,9 +62,16 @@ class RevalidationTest {
         Map<UUID, List<String>> expected = expectedFindings(agencies);
         store(agencies.stream().flatMap(List::stream).toList());
 
-        int published = revalidation.all(PAGE).await().atMost(WAIT);
+        List<Integer> pages = java.util.Collections.synchronizedList(new ArrayList<>());
+        int published = revalidation.all(PAGE, count -> {
+            pages.add(count);
+            return Uni.createFrom().voidItem();
+        }).await().atMost(WAIT);
 
         assertTrue(published >= expected.size(), published + " re-validated, " + expected.size() + " stored here");
+        // the job's progress: every page told once its reports are acknowledged, and together they are the total
+        assertEquals(published, pages.stream().mapToInt(Integer::intValue).sum());
+        assertTrue(pages.stream().allMatch(count -> count > 0), "a page without reports was told: " + pages);
         Map<UUID, List<String>> found = new HashMap<>();
         int y01Violated = 0;
         int y01Assessed = 0;
