@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.disclosure.stats.rest.ReportSummary;
 import org.disclosure.stats.service.IndicatorAggregator;
-import org.disclosure.stats.service.IndicatorRow;
+import org.disclosure.stats.service.IndicatorLine;
 
 /** The export layouts: which columns, under which Chinese titles, in which order. */
 public final class ExportTables {
@@ -36,7 +36,7 @@ public final class ExportTables {
                 text(report.ruleSetVersion()), corrections.getOrDefault(report.id(), ""))).toList();
     }
 
-    public static ExportTable indicators(List<IndicatorRow> indicatorRows) {
+    public static ExportTable indicators(List<IndicatorLine> indicatorRows) {
         List<String> columns = new ArrayList<>(INDICATOR_KEY_COLUMNS);
         IndicatorAggregator.INDICATOR_NAMES.forEach(name -> columns.add(IndicatorLabels.of(name)));
         List<List<Object>> rows = indicatorRows.stream().map(row -> {

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,50 @@ public class AreaSumsRepository {
         }
         String level = grouping.keptAreaLevel(filter);
         return level != null && grouping != AreaGrouping.NONE ? kept(filter, level) : added(filter, grouping, level);
+    }
+
+    /**
+     * The level of the kept rows that answer the grouping for the filter ({@link AreaGrouping#keptAreaLevel}), or
+     * null when the sums per region code must be added up; only for filters of whole areas.
+     */
+    public String keptLevel(ReportFilter filter, AreaGrouping grouping) {
+        return filter.selectsWholeAreas() && grouping != AreaGrouping.NONE ? grouping.keptAreaLevel(filter) : null;
+    }
+
+    /**
+     * The kept rows of the level the filter selects, their area, year, reports and version only: no sums, which are
+     * the bulk of a row (a nation's counties: 2,850 rows, ~3 MB of sums). What a cache of computed rows checks.
+     */
+    public Uni<List<KeptArea>> keptVersions(ReportFilter filter, String level) {
+        return keptRows(filter, level, null, false);
+    }
+
+    /**
+     * The kept rows of the level the filter selects with their sums and versions; only those of {@code keys} ({@link
+     * KeptArea#key()}) unless it is null.
+     */
+    public Uni<List<KeptArea>> keptAreas(ReportFilter filter, String level, Collection<String> keys) {
+        return keptRows(filter, level, keys, true);
+    }
+
+    private Uni<List<KeptArea>> keptRows(ReportFilter filter, String level, Collection<String> keys, boolean withSums) {
+        Map<String, Object> parameters = new HashMap<>();
+        String code = level.equals("county") ? "s.region_code" : "s.area_code";
+        String sql = "select " + code + ", s.report_year, s.reports, cast(cast(s.xmin as text) as bigint)"
+                + (withSums ? ", s.sums" : "") + (level.equals("county")
+                        ? " from region_year_report s where s.region_code <> '' and s.region_code not like '____00'"
+                        : " from area_year_report s where s.area_level = '" + level + "' and s.reports > 0")
+                + " and " + filter.areaWhere(code, "s.report_year", parameters);
+        if (keys != null) {
+            sql += " and (" + code + " || ':' || s.report_year) = any(string_to_array("
+                    + ":keys, ','))";
+            parameters.put("keys", String.join(",", keys));
+        }
+        String query = sql;
+        return Panache.getSession().flatMap(session -> select(session, query, parameters)).map(rows -> rows.stream()
+                .map(row -> new KeptArea((String) row[0], year(row[1]), ((Number) row[2]).longValue(),
+                        ((Number) row[3]).longValue(), withSums ? (String) row[4] : null))
+                .toList());
     }
 
     /**

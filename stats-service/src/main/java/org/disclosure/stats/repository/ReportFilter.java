@@ -74,6 +74,25 @@ public record ReportFilter(RegionScope viewerScope, String regionCode, Integer y
         return String.join(" and ", conditions);
     }
 
+    /**
+     * The same condition as {@link #where()} in SQL on the table {@code report} under the alias {@code r}, with the
+     * same {@link #parameters()}: for native queries that read what HQL cannot name (a row's version, {@code xmin}).
+     */
+    String sqlWhere() {
+        List<String> conditions = new ArrayList<>();
+        conditions.add(viewerScope.condition("r.region_code", "viewer"));
+        if (!includeSuperseded) conditions.add("r.is_current");
+        if (regionCode != null) conditions.add(RegionScope.within(regionCode).condition("r.region_code", "region"));
+        if (year != null) conditions.add("r.report_year = :year");
+        if (agency != null) conditions.add("r.agency like :agency");
+        if (hasErrors != null) conditions.add(hasErrors ? "r.error_count > 0" : "r.error_count = 0");
+        if (rule != null) {
+            conditions.add("r.submission_id in (select f.submission_id from finding f where f.rule = :rule"
+                    + " and f.status = 'violated')");
+        }
+        return String.join(" and ", conditions);
+    }
+
     Map<String, Object> parameters() {
         Map<String, Object> parameters = new HashMap<>();
         viewerScope.bind(parameters, "viewer");

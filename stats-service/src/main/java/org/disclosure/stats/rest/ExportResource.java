@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.util.function.Function;
 import org.disclosure.contracts.api.Roles;
 import org.disclosure.stats.mapping.CsvWriter;
+import org.disclosure.stats.mapping.ExportTable;
 import org.disclosure.stats.mapping.TableWriter;
 import org.disclosure.stats.mapping.XlsxWriter;
 import org.disclosure.stats.repository.ReportFilter;
@@ -22,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The exports stream: the file is written to the response while its rows are read, a page at a time (see
- * {@link ExportService}). The methods run on a worker ({@code @Blocking}): writing to the client blocks, which
- * the event loop must never do. Parameters are checked before the first byte, so a bad request is still a JSON 400.
+ * The report exports stream: the file is written to the response while its rows are read, a page at a time (see
+ * {@link ExportService}); the indicator table, aggregated in memory before it is written, is written in memory too
+ * and sent whole (or sent again, {@code IndicatorFiles}).
+ * The methods run on a worker ({@code @Blocking}): writing to the client blocks, which the event loop must never do.
+ * Parameters are checked before the first byte, so a bad request is still a JSON 400.
  */
 @Path("/api/exports")
 @RolesAllowed({Roles.SUPERVISOR, Roles.NATIONAL})
@@ -64,7 +67,7 @@ public class ExportResource {
     @Produces(CSV)
     @Operation(summary = "The indicator table with the same level, year and region, as CSV")
     public Response indicatorsCsv(@BeanParam IndicatorParameters parameters) {
-        return indicators(parameters, CsvWriter::to, CSV, "indicators.csv");
+        return indicators(parameters, CsvWriter::write, CSV, "indicators.csv");
     }
 
     @GET
@@ -72,31 +75,30 @@ public class ExportResource {
     @Produces(XLSX)
     @Operation(summary = "The indicator table with the same level, year and region, as an Excel workbook")
     public Response indicatorsXlsx(@BeanParam IndicatorParameters parameters) {
-        return indicators(parameters, XlsxWriter::to, XLSX, "indicators.xlsx");
+        return indicators(parameters, XlsxWriter::write, XLSX, "indicators.xlsx");
     }
 
     private Response reports(ReportListParameters parameters, Function<OutputStream, TableWriter> format,
             String mediaType, String fileName) {
         ReportFilter filter = parameters.filter(viewer.scope());
-        return file(out -> {
+        StreamingOutput content = out -> {
             try (TableWriter writer = format.apply(out)) {
                 exports.writeReports(filter, writer);
             }
-        }, mediaType, fileName);
+        };
+        return file(content, mediaType, fileName);
     }
 
-    private Response indicators(IndicatorParameters parameters, Function<OutputStream, TableWriter> format,
+    /** The indicator table's file is written in memory, or sent again when its table did not change. */
+    private Response indicators(IndicatorParameters parameters, Function<ExportTable, byte[]> format,
             String mediaType, String fileName) {
         ReportFilter filter = parameters.filter(viewer.scope());
         AggregationLevel level = parameters.aggregationLevel();
-        return file(out -> {
-            try (TableWriter writer = format.apply(out)) {
-                exports.writeIndicators(filter, level, writer);
-            }
-        }, mediaType, fileName);
+        return file(exports.indicatorFile(filter, level, fileName, format), mediaType, fileName);
     }
 
-    private static Response file(StreamingOutput content, String mediaType, String fileName) {
+    /** {@code content}: a {@link StreamingOutput} that writes the file as it goes, or its bytes. */
+    private static Response file(Object content, String mediaType, String fileName) {
         return Response.ok(content, mediaType).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .build();
     }

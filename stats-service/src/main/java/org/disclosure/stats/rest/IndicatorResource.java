@@ -12,11 +12,16 @@ import java.util.List;
 import org.disclosure.contracts.api.Roles;
 import org.disclosure.stats.repository.ReportFilter;
 import org.disclosure.stats.security.Viewer;
+import org.disclosure.stats.service.IndicatorLine;
 import org.disclosure.stats.service.IndicatorRow;
 import org.disclosure.stats.service.IndicatorService;
 import org.disclosure.stats.service.RankingRow;
 import org.disclosure.stats.service.Trend;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,8 +42,13 @@ public class IndicatorResource {
     @GET
     @Path("/indicators")
     @Operation(summary = "Every indicator by province, city, county or agency and year; an undefined rate is null")
-    public Uni<List<IndicatorRow>> indicators(@BeanParam IndicatorParameters parameters) {
-        return service.byLevel(parameters.filter(viewer.scope()), parameters.aggregationLevel());
+    @APIResponse(responseCode = "200", description = "one row per area (or agency) and year",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = IndicatorRow.class)))
+    public Uni<byte[]> indicators(@BeanParam IndicatorParameters parameters) {
+        // the rows come rendered (IndicatorService#table): the array is their bytes, not a list serialised again
+        return service.table(parameters.filter(viewer.scope()), parameters.aggregationLevel())
+                .map(IndicatorLine::jsonArray);
     }
 
     @GET

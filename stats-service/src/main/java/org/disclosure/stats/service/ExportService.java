@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.disclosure.stats.mapping.CorrectionNotes;
 import org.disclosure.stats.mapping.ExportTable;
 import org.disclosure.stats.mapping.ExportTables;
@@ -34,10 +35,12 @@ public class ExportService {
     private final ReportMapper mapper;
     private final ReactiveReads reads;
     private final CorrectionService corrections;
+    private final IndicatorFiles files;
 
     public ExportService(ReportService reports, IndicatorService indicators, ReportMapper mapper, ReactiveReads reads,
-            CorrectionService corrections) {
+            CorrectionService corrections, IndicatorFiles files) {
         this.corrections = corrections;
+        this.files = files;
         this.reports = reports;
         this.indicators = indicators;
         this.mapper = mapper;
@@ -76,12 +79,15 @@ public class ExportService {
         return written;
     }
 
-    /** The indicator table: one row per area (or agency) and year, aggregated before it is written. */
-    public void writeIndicators(ReportFilter filter, AggregationLevel level, TableWriter writer) throws IOException {
+    /**
+     * The indicator table as a file: one row per area (or agency) and year, aggregated before it is written, in
+     * memory (a nation's counties of every year are 9,000 rows, a megabyte). {@code format} names the format for
+     * {@link IndicatorFiles}, which sends the file of an unchanged table again.
+     */
+    public byte[] indicatorFile(ReportFilter filter, AggregationLevel level, String format,
+            Function<ExportTable, byte[]> write) {
         Workers.requireWorker("writing an export");
-        ExportTable table = ExportTables.indicators(reads.await(() -> indicators.byLevel(filter, level)));
-        writer.columns(table.sheetName(), table.columns());
-        writer.rows(table.rows());
-        writer.finish();
+        List<IndicatorLine> rows = reads.await(() -> indicators.table(filter, level));
+        return files.file(format, rows, () -> write.apply(ExportTables.indicators(rows)));
     }
 }

@@ -26,13 +26,21 @@ public class IndicatorAggregator {
     /** The indicator names in the rules module's order. */
     public static final List<String> INDICATOR_NAMES = List.copyOf(Indicators.of(Map.of()).asMap().keySet());
 
-    private static final Comparator<Group> GROUP_ORDER = Comparator
+    /** The order of a table's rows. */
+    static final Comparator<Group> GROUP_ORDER = Comparator
             .comparing(Group::regionCode, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
             .thenComparing(Group::agency, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
             .thenComparing(Group::year, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()));
 
     /** What a report is counted under. */
     record Group(String regionCode, String agency, Integer year) {
+
+        /** The group a report belongs to at the level, or null when it belongs to none. */
+        static Group of(ReportFacts report, AggregationLevel level) {
+            String areaCode = level.areaCode(report);
+            return areaCode == null ? null
+                    : new Group(areaCode, level == AggregationLevel.AGENCY ? report.agency() : null, report.year());
+        }
     }
 
     private final RegionDirectory regions;
@@ -42,11 +50,7 @@ public class IndicatorAggregator {
     }
 
     public List<IndicatorRow> byLevel(List<ReportFacts> reports, AggregationLevel level) {
-        return aggregate(reports, report -> {
-            String areaCode = level.areaCode(report);
-            return areaCode == null ? null
-                    : new Group(areaCode, level == AggregationLevel.AGENCY ? report.agency() : null, report.year());
-        });
+        return aggregate(reports, report -> Group.of(report, level));
     }
 
     /** One row per year over all the reports, named after the area they were selected by. */

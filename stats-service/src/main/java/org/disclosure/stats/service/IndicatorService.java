@@ -22,13 +22,23 @@ public class IndicatorService {
     private final AreaSumsRepository sums;
     private final IndicatorAggregator aggregator;
     private final RegionDirectory regions;
+    private final IndicatorTables tables;
 
     public IndicatorService(ReportCellRepository cells, AreaSumsRepository sums, IndicatorAggregator aggregator,
-            RegionDirectory regions) {
+            RegionDirectory regions, IndicatorTables tables) {
         this.cells = cells;
         this.sums = sums;
         this.aggregator = aggregator;
         this.regions = regions;
+        this.tables = tables;
+    }
+
+    /**
+     * The indicator table as the API answers it, each row rendered as JSON, on a worker thread: {@link
+     * IndicatorTables} keeps computed rows per stored version, and computes the others as {@link #byLevel} does.
+     */
+    public Uni<List<IndicatorLine>> table(ReportFilter filter, AggregationLevel level) {
+        return tables.table(filter, level);
     }
 
     /**
@@ -64,7 +74,7 @@ public class IndicatorService {
 
     /** Delivered on a worker thread. */
     public Uni<List<RankingRow>> ranking(ReportFilter filter, AggregationLevel level, String indicator) {
-        return byLevel(filter, level).map(rows -> rank(rows, indicator));
+        return table(filter, level).map(rows -> rank(rows, indicator));
     }
 
     /**
@@ -82,14 +92,14 @@ public class IndicatorService {
                 .map(ReportFacts::byReport);
     }
 
-    private static List<RankingRow> rank(List<IndicatorRow> rows, String indicator) {
-        List<IndicatorRow> ordered = rows.stream().sorted(Comparator.comparing((IndicatorRow row) ->
+    private static List<RankingRow> rank(List<IndicatorLine> rows, String indicator) {
+        List<IndicatorLine> ordered = rows.stream().sorted(Comparator.comparing((IndicatorLine row) ->
                 row.indicator(indicator), Comparator.nullsLast(Comparator.reverseOrder()))).toList();
         List<RankingRow> ranking = new ArrayList<>();
         Integer rank = null;
         BigDecimal previous = null;
         for (int position = 0; position < ordered.size(); position++) {
-            IndicatorRow row = ordered.get(position);
+            IndicatorLine row = ordered.get(position);
             BigDecimal value = row.indicator(indicator);
             if (value == null) {
                 rank = null;

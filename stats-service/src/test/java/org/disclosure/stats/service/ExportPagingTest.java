@@ -92,6 +92,27 @@ class ExportPagingTest {
         assertEquals(ids, csvIds(""), "the CSV export through the API");
     }
 
+    /**
+     * The list's pages after the first read their ids by themselves, then the rows (a deferred join, V33): at every
+     * page size every page is the list's order cut at the same places, superseded versions included or not.
+     */
+    @Test
+    void listPagesCutTheListsOrderAtEveryDepth() {
+        for (String parameters : List.of("&includeSuperseded=true", "")) {
+            List<String> all = listedFiles(parameters);
+            for (int size = 1; size <= all.size() + 1; size++) {
+                List<String> paged = new ArrayList<>();
+                for (int page = 0; page * size <= all.size(); page++) {
+                    List<String> files = listedFiles(parameters + "&size=" + size + "&page=" + page);
+                    assertEquals(Math.min(size, Math.max(0, all.size() - page * size)), files.size(),
+                            "page " + page + " of " + size + parameters);
+                    paged.addAll(files);
+                }
+                assertEquals(all, paged, "pages of " + size + parameters);
+            }
+        }
+    }
+
     private List<String> exported(ReportFilter filter, int pageSize) throws IOException {
         CollectingWriter writer = new CollectingWriter();
         int written = exports.writeReports(filter, writer, pageSize);
@@ -100,7 +121,8 @@ class ExportPagingTest {
     }
 
     private static List<String> listedFiles(String parameters) {
-        return Api.asNational().when().get("/api/reports?region=" + CITY + "&size=100" + parameters)
+        String size = parameters.contains("&size=") ? "" : "&size=100";
+        return Api.asNational().when().get("/api/reports?region=" + CITY + size + parameters)
                 .then().statusCode(200).extract().jsonPath().<String>getList("items.fileName").stream()
                 .map(name -> name.replace(".pdf", "")).toList();
     }

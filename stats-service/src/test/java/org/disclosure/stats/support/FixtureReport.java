@@ -35,7 +35,7 @@ public final class FixtureReport {
     /** A fixed instant rather than now: the fixture chooses which of two versions was submitted last. */
     private Instant submittedAt = Instant.parse("2030-03-01T08:00:00Z");
 
-    FixtureReport(String name, String agency, Region region, int year) {
+    public FixtureReport(String name, String agency, Region region, int year) {
         this.name = name;
         this.agency = agency;
         this.region = region;
@@ -53,7 +53,7 @@ public final class FixtureReport {
         return UUID.nameUUIDFromBytes(("stats-fixture/" + name).getBytes());
     }
 
-    FixtureReport cell(String key, long value) {
+    public FixtureReport cell(String key, long value) {
         cells.put(key, BigDecimal.valueOf(value));
         return this;
     }

@@ -85,6 +85,14 @@ public final class StatsFixture {
         stored = true;
     }
 
+    /** Stores one more report through the topic, as validate-service sends it, and waits until it is stored. */
+    public static void store(FixtureReport report) {
+        KafkaTestClient kafka = KafkaTestClient.shared(
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        send(kafka, report);
+        awaitStored(kafka, report.id());
+    }
+
     private static void send(KafkaTestClient kafka, FixtureReport report) {
         kafka.send(Topics.VALIDATED, report.id().toString(), report.event());
     }
