@@ -21,6 +21,7 @@ import org.disclosure.contracts.report.ParseIssue;
 import org.disclosure.contracts.report.ParsedReport;
 import org.disclosure.contracts.report.Region;
 import org.disclosure.contracts.report.SourceLocation;
+import org.disclosure.messaging.RawJsonField;
 
 /**
  * Reads a stored report's canonical JSON straight from its UTF-8 bytes with Jackson's streaming parser into the same
@@ -43,8 +44,6 @@ final class ParsedReportReader {
     private ParsedReportReader() {
     }
 
-    /** {@code "sources"} as it stands in the JSON, quotes included. */
-    private static final byte[] SOURCES_FIELD = "\"sources\"".getBytes(StandardCharsets.UTF_8);
     private static final byte[] NULL = "null".getBytes(StandardCharsets.UTF_8);
 
     /**
@@ -52,7 +51,7 @@ final class ParsedReportReader {
      * the JSON by a scan of its bytes (braces and quotes), the rest read by the parser.
      */
     static ParsedReport read(byte[] json) throws IOException {
-        int[] sources = TopLevelField.objectValue(json, SOURCES_FIELD);
+        int[] sources = RawJsonField.range(json, "sources");
         if (sources == null) return read(json, null);
         byte[] rest = new byte[json.length - (sources[1] - sources[0]) + NULL.length];
         System.arraycopy(json, 0, rest, 0, sources[0]);
