@@ -14,8 +14,10 @@ public final class Main {
               parse FILE|DIR... [--out DIR]     parse reports offline into canonical JSON
               validate FILE|DIR... [--out DIR]  parse and validate offline; reports given together are each
                                                 other's history for the cross-year rules
-              revalidate [--stats URL]          ask validate-service to re-validate every stored report with the
-                                                current rules (the platform must be up)
+              revalidate [--validate URL] [--every SECONDS]
+                                                start (or follow the running) re-validation of every stored report
+                                                with the current rules and follow it to its end (the platform must
+                                                be up)
               dead-letters                      list the records kept in the dead-letter topics (<topic>.dlq):
                                                 topic, partition, offset, submission, reason (as user national)
               dead-letters replay TOPIC PARTITION OFFSET
