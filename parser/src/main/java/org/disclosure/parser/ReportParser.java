@@ -101,7 +101,7 @@ public final class ReportParser {
     private RegionReading regionOfText(String text) {
         if (text == null || text.isBlank()) return RegionReading.failed(Failures.NOT_A_REPORT);
         Budget.checkText(text);
-        return reader.readRegion(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return reader.readRegion(withoutByteOrderMark(text));
     }
 
     private ParseResult parseBytes(byte[] content) {
@@ -153,7 +153,7 @@ public final class ReportParser {
         if (text == null || text.isBlank()) return Failures.NOT_A_REPORT;
         return guarded(() -> {
             Budget.checkText(text);
-            return reader.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return reader.read(withoutByteOrderMark(text));
         });
     }
 
@@ -176,6 +176,10 @@ public final class ReportParser {
             LOG.log(System.Logger.Level.WARNING, "internal error while parsing a document", e);
             return failed.apply(Failures.INTERNAL_ERROR);
         }
+    }
+
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private ParseResult parseExtracted(ExtractedText extracted) {
